@@ -1,0 +1,58 @@
+"""The jmdesk command line. No Qt import unless the app (or a chart) is asked for.
+
+Each subcommand lives in jmdesk/commands/<name>.py with two functions:
+``add_arguments(parser)`` and ``run(args) -> int``.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from jmdesk import __version__
+
+# name -> one-line help; the module jmdesk.commands.<name> does the work
+COMMANDS = {
+    "open": "open the app on one or two documents",
+    "parse": "clean and outline one document, with its figures",
+    "compare": "align and diff two documents (A older, B newer)",
+    "metrics": "the figures of several documents as one table",
+    "chart": "draw indicators across years to PNG/SVG (no screen needed)",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, status 2, as CONTRACT.md says
+        sys.stderr.write(f"jmdesk: {message} (see 'jmdesk --help')\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jmdesk", description="Compare government work reports: figures and wording.")
+    parser.add_argument("--version", action="version", version=f"jmdesk {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="parse and compare the bundled samples and check the results")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name, help_text in COMMANDS.items():
+        module = importlib.import_module(f"jmdesk.commands.{name}")
+        module.add_arguments(sub.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser().parse_args(argv)
+    try:
+        if args.self_test:
+            from jmdesk.commands import selftest
+            return selftest.run(args)
+        if args.command is None:
+            from jmdesk.commands import open as open_cmd
+            return open_cmd.run(args)
+        return importlib.import_module(f"jmdesk.commands.{args.command}").run(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The engine: everything that works without a screen. Never imports Qt."""
