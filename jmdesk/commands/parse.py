@@ -3,6 +3,11 @@ from __future__ import annotations
 
 from jmdesk.commands import EXIT_OK, load_or_exit, write_json
 
+ROLE_NAMES = {"review": "review of the year", "period_review": "review of the period",
+              "plan": "this year's work", "period_plan": "plan for the period",
+              "targets": "main targets", "closing": "closing", "other": "other"}
+TITLE_WIDTH = 40
+
 
 def add_arguments(parser) -> None:
     parser.add_argument("file", help="a report: .txt/.md (any encoding), .docx, .pdf, .html")
@@ -22,15 +27,29 @@ def render_outline(doc) -> str:
     """The outline as a reader sees it, indented by level, with the figures counted per section."""
     m = doc.meta
     head = " · ".join(str(v) for v in (m.title, m.region, m.year, m.date, m.kind) if v)
-    lines = [head or doc.source, f"{len(doc.text)} characters, {len(doc.sections)} headings, "
-             f"{len(doc.figures)} figures"]
+    lines = [head or doc.source,
+             f"{len(doc.text)} characters, {len(doc.sections)} headings, {len(doc.figures)} figures"]
     if doc.misreadings:
         lines.append("suspected misreadings: " + ", ".join(
             f"{x.text}→{x.suggestion}" for x in doc.misreadings))
     lines.append("")
+    if not doc.sections:
+        lines.append("(no headings found)")
+    parents = {s.id: s for s in doc.sections}
     for s in doc.sections:
         n = sum(1 for f in doc.figures if s.start <= f.start < s.end)
-        mark = " (placed)" if s.inferred else ""
-        count = f"  [{n} figures]" if n else ""
-        lines.append(f"{'  ' * (s.level - 1)}{s.number or '·'} {s.title}{mark}{count}")
+        title = s.title if len(s.title) <= TITLE_WIDTH else s.title[:TITLE_WIDTH - 1] + "…"
+        if not title:
+            title = "(no heading in the source)"
+        notes = []
+        inherited = parents.get(s.parent).role if s.parent in parents else None
+        if s.role and s.role != inherited:
+            notes.append(ROLE_NAMES.get(s.role, s.role))
+        if s.inferred and s.title_start >= 0:
+            notes.append("heading moved here from where the copy put it")
+        if n:
+            notes.append(f"{n} figures")
+        note = f"   [{'; '.join(notes)}]" if notes else ""
+        number = s.number or "·"
+        lines.append(f"{'  ' * (s.level - 1)}{number} {title}{note}")
     return "\n".join(lines)

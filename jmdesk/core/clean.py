@@ -1,9 +1,86 @@
-"""(scaffold: replaced by the repair work)"""
+"""Repair: from the text a report arrives as to the text a reader sees.
+
+Every repair here only *removes* characters from the raw text (hard line
+wraps, stray spaces, markdown marks, bullets, page-jump markers, site chrome)
+or keeps a raw newline as a paragraph break, so `offset_map[i]` is simply the
+raw index of `text[i]` and every figure can be traced back to its source.
+Suspected OCR misreadings are listed (misreadings.py), never rewritten.
+
+Line joining works on the grammar of the genre, not on one layout:
+- a blank line is a paragraph break, unless the line before it stops
+  mid-sentence inside a long paragraph (a page or column break in a newspaper
+  copy) and the next line does not open a paragraph or a heading;
+- a single newline is a hard wrap when the document is hard-wrapped (most lines
+  stop mid-sentence at about the same width) and the line is not short;
+- a heading wrapped over two lines is joined; a heading line is never joined
+  to the paragraph after a blank line.
+"""
 from __future__ import annotations
 
+import re
+import statistics
 from dataclasses import dataclass, field
 
 from jmdesk.core.document import Misreading
+
+# Characters that end a sentence or a clause that can end a paragraph.
+FINAL = set("。！？：；!?:;")
+# Closing quotes/brackets that may follow the final punctuation.
+_CLOSERS = set("”’」』）)》】\"'")
+_WS = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
+_WS_RUN = re.compile(f"[{_WS}]+")
+_ZERO_WIDTH = re.compile("[\u200b\ufeff]")
+
+_MD_HEADING = re.compile(r"#{1,6}(?:[ \t\u3000]+|$)")
+_BULLET = re.compile(r"[-*+•·●▪◦‣][ \t\u3000]+")
+_BOLD = re.compile(r"\*\*")
+# Newspaper page jumps: ▶下转A04版, 紧接A01版, （下转第3版）, 上接第1版, (相关新闻见A07版)
+_PAGE_JUMP = re.compile(
+    r"(?:下转|上接|紧接|接上|转下|转接|续接|转至|接第|转第)第?[ \t\u3000]*[A-Za-zＡ-Ｚ]?[0-9０-９]{1,2}[ \t\u3000]*版"
+    r"[ \t\u3000]*[)）]?"
+    r"|(?<=[（(])[ \t\u3000]*(?:相关(?:新闻|报道|评论|链接)?)?(?:详)?见(?:第)?[A-Za-zＡ-Ｚ]?[0-9０-９]{1,2}版[ \t\u3000]*[)）]")
+_JUMP_LEAD = "▶►▷→（( \t\u3000"     # an arrow or an opening bracket before the marker
+# Web-page chrome lines (only near the head or tail of the document).
+_CHROME = re.compile(
+    r"^(?:标签|关键词|关键字|Tags?|责任编辑|编辑|来源|作者|分享到|分享|打印|字号|收藏|浏览次数|点击数|发布时间)"
+    r"[ \t\u3000]*[:：]"
+    r"|^(?:首页|当前位置|您当前的位置|返回顶部|返回首页|打印本页|关闭窗口|分享到[^。]*|【[^】]{1,8}】(?:[ \t\u3000]*【[^】]{1,8}】)*)$")
+
+# Lines that open a paragraph whatever the line before them looks like.
+_HEADING_START = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章)"
+    r"|[-－—一]{1,2}[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日)")
+_OPENER = re.compile(
+    r"(?:各位代表|这一年[，,]|一年来[，,]|[一二三四五六七八九十两]+年来[，,]|过去[一二三四五六七八九十两]+年[，,]"
+    r"|此外[，,]|本报讯|\S{0,8}讯[（(]|新华社\S{0,12}电)")
+_BRACKET_LINE = re.compile(r"[（(][^（）()]{1,24}[)）]")
+
+# A space after final punctuation before a paragraph opener: a line break lost
+# when the lines were joined (OCR output), restored as a paragraph break.
+_LOST_BREAK = re.compile(
+    r"(?<=[。！？!?；;:：])[ \t\u3000]+(?=这一年|一年来|各位代表|此外[，,]"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+# A line ending with one of these stops mid-sentence; a line starting with one
+# of these continues one (punctuation that closes, a unit after a number).
+_OPEN_END = set("、，,（(“‘《〈—")
+_CONTINUES = set("，。、；：！？%％）)”’》〉,.;:!?")
+_UNIT_START = set("亿万千百元个项家人吨亩台套件座条所年月日倍份次%％")
+
+LONG_PARAGRAPH = 30      # a paragraph this long that stops mid-sentence was cut by a layout break
+
+
+@dataclass
+class Mark:
+    """Markup removed from the text, kept as a hint for the outline.
+
+    kind: "heading" (a markdown heading line), "bullet" (a list item),
+    "bold" (a bold span, or a paragraph that was bold as a whole)."""
+    start: int
+    end: int
+    kind: str
 
 
 @dataclass
@@ -11,7 +88,283 @@ class Cleaned:
     text: str
     offset_map: list[int]
     misreadings: list[Misreading] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    segs: list[tuple[int, int]]      # raw spans of the kept characters
+    text: str                        # the kept characters
+    nl: int | None                   # raw index of the newline ending this line
+    md_heading: bool = False
+    bullet: bool = False
+    bold_line: bool = False          # the whole line was bold
+    bold: list[tuple[int, int]] = field(default_factory=list)   # raw ranges of bold spans
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
 
 
 def clean_text(raw: str) -> Cleaned:
-    return Cleaned(raw, list(range(len(raw))))
+    """Repair raw report text; see the module docstring for the rules."""
+    from jmdesk.core.misreadings import find_misreadings
+
+    lines = _split_lines(raw)
+    _drop_chrome(lines)
+    wrap = _wrap_width(lines)
+    paragraphs = _join(lines, wrap)
+    text, offset_map, marks = _assemble(paragraphs, raw)
+    return Cleaned(text=text, offset_map=offset_map,
+                   misreadings=find_misreadings(text), marks=marks)
+
+
+# ---------------------------------------------------------------- lines
+
+def _split_lines(raw: str) -> list[_Line]:
+    out = []
+    pos = 0
+    n = len(raw)
+    while pos <= n:
+        nl = raw.find("\n", pos)
+        end = n if nl < 0 else nl
+        stop = end - 1 if end > pos and raw[end - 1] == "\r" else end
+        for m in _LOST_BREAK.finditer(raw, pos, stop):
+            out.append(_clean_line(raw, pos, m.start(), m.start()))
+            pos = m.end()
+        out.append(_clean_line(raw, pos, stop, None if nl < 0 else nl))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _clean_line(raw: str, start: int, end: int, nl: int | None) -> _Line:
+    """One raw line without its markup, with the spaces that are layout artifacts removed.
+
+    Works on spans, not characters, so that a multi-megabyte line stays fast."""
+    s = raw[start:end]
+    drops: list[tuple[int, int]] = []
+    p = len(s) - len(s.lstrip(_WS))
+    line = _Line([], "", nl)
+    m = _MD_HEADING.match(s, p)
+    if m:
+        line.md_heading = True
+        p = m.end()
+    m = _BULLET.match(s, p)
+    if m and not s.startswith("**", p):
+        line.bullet = True
+        p = m.end()
+    drops.append((0, p))
+    body = s[p:].rstrip(_WS)
+    marks = [m.start() for m in _BOLD.finditer(s, p)]
+    drops += [(at, at + 2) for at in marks]
+    if marks:
+        line.bold_line = _whole_line_bold(body, [a - p for a in marks])
+        if len(marks) % 2 == 0:
+            line.bold = [(start + marks[i] + 2, start + marks[i + 1])
+                         for i in range(0, len(marks), 2)]
+    if "版" in s:
+        for m in _PAGE_JUMP.finditer(s):
+            lo = m.start()
+            while lo > 0 and s[lo - 1] in _JUMP_LEAD:
+                lo -= 1
+            drops.append((lo, m.end()))
+    drops += [m.span() for m in _ZERO_WIDTH.finditer(s)]
+    segs = _complement(drops, len(s))
+    # Spaces: keep a run only between two ASCII characters (Latin words, numbers);
+    # between CJK characters, or CJK and a digit, it is a join or layout artifact.
+    text = "".join(s[a:b] for a, b in segs)
+    gone = []
+    for m in _WS_RUN.finditer(text):
+        lo, hi = m.span()
+        left = text[lo - 1] if lo else ""
+        right = text[hi] if hi < len(text) else ""
+        if not (left and right and left.isascii() and right.isascii()):
+            gone.append((lo, hi))
+    if gone:
+        # positions in `text` back to positions in `s`
+        cum, total = [], 0
+        for a, b in segs:
+            cum.append(total)
+            total += b - a
+        import bisect
+        extra = []
+        for lo, hi in gone:
+            k = bisect.bisect_right(cum, lo) - 1
+            while lo < hi:
+                a, b = segs[k]
+                s_lo = a + lo - cum[k]
+                take = min(hi - lo, b - s_lo)
+                extra.append((s_lo, s_lo + take))
+                lo += take
+                k += 1
+        segs = _complement(drops + extra, len(s))
+    line.segs = [(start + a, start + b) for a, b in segs]
+    line.text = "".join(raw[a:b] for a, b in line.segs)
+    return line
+
+
+def _complement(drops: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The spans of 0..n not covered by `drops`."""
+    out, pos = [], 0
+    for lo, hi in sorted(drops):
+        if lo > pos:
+            out.append((pos, lo))
+        pos = max(pos, hi)
+    if pos < n:
+        out.append((pos, n))
+    return out
+
+
+def _whole_line_bold(body: str, marks: list[int]) -> bool:
+    """A line bold as a whole: **…** around it, or a stray ** at one end only
+    (OCR and copy-paste often lose one of the pair)."""
+    if not body.replace("*", "").strip(_WS):
+        return False
+    end = len(body) - 2
+    if len(marks) == 2 and marks[0] == 0 and marks[1] == end:
+        return True
+    return len(marks) == 1 and marks[0] in (0, end)
+
+
+def _drop_chrome(lines: list[_Line]) -> None:
+    """Remove web-page chrome near the head and tail: a repeated title line and
+    the short category/breadcrumb lines between its copies, tag and share lines."""
+    content = [i for i, ln in enumerate(lines) if not ln.blank]
+    if not content:
+        return
+    long_lines = [i for i in content if len(lines[i].text) >= 40 and _ends_final(lines[i].text)]
+    head_end = long_lines[0] if long_lines else content[min(len(content) - 1, 12)]
+    tail_start = long_lines[-1] + 1 if long_lines else len(lines)
+    seen: dict[str, int] = {}
+    for i in content:
+        if i >= head_end:
+            break
+        t = lines[i].text
+        if len(t) >= 6 and t in seen:
+            between = [j for j in content if seen[t] < j < i]
+            if all(len(lines[j].text) <= 8 and not any(c in FINAL for c in lines[j].text)
+                   for j in between):
+                for j in between + [i]:
+                    _blank(lines[j])
+                continue
+        seen.setdefault(t, i)
+    for i in content:
+        if (i < head_end or i >= tail_start) and len(lines[i].text) < 40 and _CHROME.search(lines[i].text):
+            _blank(lines[i])
+
+
+def _blank(line: _Line) -> None:
+    line.segs, line.text, line.bold, line.bold_line = [], "", [], False
+    line.md_heading = line.bullet = False
+
+
+# ---------------------------------------------------------------- joining
+
+def _width(s: str) -> float:
+    """Display width: CJK and full-width characters 1, ASCII ½."""
+    return len(s) - 0.5 * len(s.encode("ascii", "ignore"))
+
+
+def _ends_final(s: str) -> bool:
+    s = s.rstrip("".join(_CLOSERS))
+    return bool(s) and s[-1] in FINAL
+
+
+def _wrap_width(lines: list[_Line]) -> float | None:
+    """The column width of a hard-wrapped document, or None when lines are paragraphs.
+
+    Hard-wrapped: most lines stop mid-sentence and they have about the same width."""
+    widths = [_width(ln.text) for ln in lines if len(ln.text) >= 6 and not ln.md_heading and not ln.bullet]
+    if len(widths) < 8:
+        return None
+    open_ = [_width(ln.text) for ln in lines if len(ln.text) >= 6 and not ln.md_heading
+             and not ln.bullet and not _ends_final(ln.text)]
+    if len(open_) < 0.6 * len(widths):
+        return None
+    w = statistics.median(open_)
+    near = sum(1 for x in open_ if abs(x - w) <= 0.2 * w)
+    if w > 60 or near < 0.6 * len(open_):
+        return None
+    return w
+
+
+def _heading_paragraph(para: str) -> bool:
+    """A heading not yet followed by its body: it starts with a heading number, or
+    the unfinished sentence at its end does (a heading run into the sentence before)."""
+    cut = max((i for i, c in enumerate(para) if c in FINAL), default=-1)
+    tail = para[cut + 1:].lstrip(_WS)
+    return bool(tail) and bool(_HEADING_START.match(tail))
+
+
+def _breaks(para: str, a: _Line, b: _Line, gap: int, wrap: float | None) -> bool:
+    """Is there a paragraph break between line a (ending paragraph `para`) and line b?"""
+    if a.md_heading or a.bullet or b.md_heading or b.bullet:
+        return True
+    if _HEADING_START.match(b.text) or _OPENER.match(b.text) or _BRACKET_LINE.fullmatch(b.text) \
+            or _BRACKET_LINE.fullmatch(a.text):
+        return True
+    full = wrap is not None and _width(a.text) >= 0.8 * wrap
+    if gap == 0 and wrap is not None:
+        return _width(a.text) < 0.55 * wrap
+    if _ends_final(a.text) or _heading_paragraph(para):
+        return True
+    if a.text[-1] in _OPEN_END or b.text[0] in _CONTINUES \
+            or (a.text[-1].isdigit() and (b.text[0] in _UNIT_START or b.text[0].isdigit())):
+        return False
+    return not (len(para) >= LONG_PARAGRAPH or full)
+
+
+def _join(lines: list[_Line], wrap: float | None) -> list[list[_Line]]:
+    paragraphs: list[list[_Line]] = []
+    current: list[_Line] = []
+    text = ""
+    gap = 0
+    for line in lines:
+        if line.blank:
+            gap += 1
+            continue
+        if current and _breaks(text, current[-1], line, gap, wrap):
+            paragraphs.append(current)
+            current, text = [], ""
+        current.append(line)
+        text += line.text
+        gap = 0
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _assemble(paragraphs: list[list[_Line]], raw: str) -> tuple[str, list[int], list[Mark]]:
+    parts: list[str] = []
+    offset_map: list[int] = []
+    marks: list[Mark] = []
+    bold_raw: list[tuple[int, int]] = []
+    for k, para in enumerate(paragraphs):
+        if k:
+            # the break is the raw newline that ended the paragraph's last line
+            parts.append("\n")
+            offset_map.append(paragraphs[k - 1][-1].nl)
+        start = len(offset_map)
+        for line in para:
+            parts.append(line.text)
+            for a, b in line.segs:
+                offset_map.extend(range(a, b))
+            bold_raw.extend(line.bold)
+        end = len(offset_map)
+        first = para[0]
+        if first.md_heading:
+            marks.append(Mark(start, end, "heading"))
+        if first.bullet:
+            marks.append(Mark(start, end, "bullet"))
+        if len(para) == 1 and first.bold_line:
+            marks.append(Mark(start, end, "bold"))
+    import bisect
+    for lo, hi in bold_raw:
+        a = bisect.bisect_left(offset_map, lo)
+        b = bisect.bisect_left(offset_map, hi)
+        if b > a:
+            marks.append(Mark(a, b, "bold"))
+    marks.sort(key=lambda m: (m.start, m.end))
+    return "".join(parts), offset_map, marks

@@ -1,5 +1,269 @@
-"""(scaffold: replaced by the figures work)"""
+"""Every figure of a document: value, unit, metric, qualifier, year or period, result or target.
+
+`extract_figures(text, sections, meta)` is what the pipeline calls. It walks the text
+sentence by sentence (。！？； and paragraph ends), reads each value with its unit
+(figures_numbers), names what it measures from the words before it (figures_context),
+and dates it (figures_time). Within a sentence it keeps the metric of the previous
+figure, because reports run several figures of one metric together:
+`地区生产总值4210.18亿元、全省第7，增长3.4%` is one metric, three figures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from jmdesk.core import indicators
+from jmdesk.core.document import Figure, Meta, Section
+from jmdesk.core.figures_context import counted_noun, counts_what_follows, name_metric, read_lead
+from jmdesk.core.figures_numbers import Mention, find_mentions
+from jmdesk.core.figures_time import decide
+
+_SENTENCE_END = re.compile(r"[。！？；;!?\n]")
+_CLAUSE_BREAK = re.compile(r"[，,：:（(]")
 
 
-def extract_figures(text, sections, meta):
-    return []
+def _spans(text: str, rx: re.Pattern) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in rx.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+# A value that qualifies the noun right after it is a threshold, not a figure:
+# 超亿元项目30个, 产值超50亿元企业, GDP超百亿元镇街, 总投资200亿元的中创新航动力电池项目.
+_DESCRIBED = re.compile(r"(?:以上)?(?:的)?(?:企业|项目|大项目|镇街|镇|村|街道|地市|城市|产业链|产业集群|"
+                        r"集群|园区|强区|强县|强镇|龙头企业|的)")
+
+
+def _is_threshold(text: str, m: Mention) -> bool:
+    if not (m.unit.endswith(("元", "亿", "万")) or m.unit == "万元"):
+        return False
+    return bool(_DESCRIBED.match(text, m.end))
+
+
+# Without an outline the genre still marks where the plan begins: the overall requirements
+# and the main expected targets (总体要求, 主要预期目标, “十四五”时期的目标任务).
+_PLAN_START = re.compile(r"(?:政府工作的)?总体要求是|主要预期目标|主要目标是|时期的目标任务|\d{4}年工作安排\n(?!\S{0,12}\n)")
+
+
+def _fallback_sections(text: str, meta: Meta) -> list[Section]:
+    """Review before the plan marker, plan after it, for a report whose outline found no parts."""
+    if meta.kind == "article":
+        return []
+    m = _PLAN_START.search(text)
+    if not m:
+        return []
+    return [Section("review", None, 1, None, "", 0, m.start(), role="review"),
+            Section("plan", None, 1, None, "", m.start(), len(text), role="plan")]
+
+
+# A heading that hands the floor to a district or county head (`台山市市长郑劲龙:`): what
+# follows speaks of that place, not of the document's region.
+_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:区|县|市|镇))(?:委书记|代区长|代县长|代市长|区长|县长|市长|镇长|长)"
+                      r"[\u4e00-\u9fff]{2,4}[:：]\s*$")
+
+
+def _speakers(text: str, meta: Meta) -> list[tuple[int, str | None]]:
+    """(offset, place) where a speaker's heading starts; None: the document's own region."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        sm = _SPEAKER.match(m.group(0))
+        if sm:
+            place = sm.group(1)
+            own = meta.region and (place == meta.region or place.rstrip("市区县") == meta.region.rstrip("市区县"))
+            out.append((m.start(), None if own else place))
+    return out
+
+
+def _place_at(speakers: list[tuple[int, str | None]], offset: int) -> str | None:
+    place = None
+    for at, name in speakers:
+        if at > offset:
+            break
+        place = name
+    return place
+
+
+def _role_at(sections: Sequence[Section], offset: int) -> str | None:
+    """Role of the smallest section holding offset that has one."""
+    best = None
+    for s in sections:
+        if s.start <= offset < s.end and s.role:
+            if best is None or (s.end - s.start) < (best.end - best.start):
+                best = s
+    return best.role if best else None
+
+
+def _sentence_indicator(before: str, region: str | None) -> str | None:
+    """The last registered indicator named earlier in the sentence
+    (`全市地区生产总值在全省排名实现争先进位，2020年实现3201亿元`)."""
+    best = None
+    for form, name in indicators.forms_longest_first():
+        at = before.rfind(form)
+        if at >= 0 and (best is None or at + len(form) > best[0]):
+            if name_metric(before[:at + len(form)].split("，")[-1].split(",")[-1], region)[1]:
+                best = (at + len(form), name)
+    return best[1] if best else None
+
+
+def _is_count(unit: str) -> bool:
+    """Counts of things (家, 个, 万人…), as opposed to money, rates and ranks."""
+    return unit not in ("%", "rank", "个百分点", "倍") and not unit.endswith(("元", "亿", "万"))
+
+
+def _measure(m: Mention, lead, unit: str) -> str:
+    if unit == "rank":
+        return "rank"
+    if m.special == "翻番":
+        return "growth"
+    if unit == "个百分点":
+        return "gap" if lead.gap else "change"
+    if lead.share:
+        return "share"
+    if unit == "倍":
+        return "multiple"
+    if unit == "%" and (lead.direction or lead.growth):
+        return "growth"
+    if lead.direction:
+        return "change"
+    return "level"
+
+
+def report_year(text: str, meta: Meta) -> int | None:
+    """meta.year; failing that the dateline (——2025年2月26日在…会议上) or the plan heading."""
+    if meta.year:
+        return meta.year
+    m = re.search(r"(\d{4})年\d{1,2}月\d{1,2}日在", text[:3000]) or re.search(r"(\d{4})年工作安排", text)
+    return int(m.group(1)) if m else None
+
+
+def extract_figures(text: str, sections: Sequence[Section] = (), meta: Meta | None = None) -> list[Figure]:
+    meta = meta or Meta()
+    year = report_year(text, meta)
+    if year != meta.year:
+        meta = replace(meta, year=year)
+    figures: list[Figure] = []
+    paragraphs = _spans(text, re.compile(r"\n"))
+    mentions = [m for m in find_mentions(text) if not _is_threshold(text, m)]
+    if not any(s.role for s in sections):
+        sections = list(sections) + _fallback_sections(text, meta)
+    speakers = _speakers(text, meta)
+    mi = 0
+    for p_start, p_end in paragraphs:
+        for s_start, s_end in _spans(text[p_start:p_end], _SENTENCE_END):
+            s_start, s_end = s_start + p_start, s_end + p_start
+            sentence_mentions = []
+            while mi < len(mentions) and mentions[mi].start < s_end:
+                if mentions[mi].start >= s_start:
+                    sentence_mentions.append(mentions[mi])
+                mi += 1
+            if sentence_mentions:
+                found = _sentence_figures(text, sentence_mentions, (s_start, s_end),
+                                          (p_start, p_end), sections, meta)
+                place = _place_at(speakers, s_start)
+                if place:
+                    # 恩平's 经济总量 is 恩平市地区生产总值: kept out of the city's rows
+                    found = [replace(f, metric=place + f.metric)
+                             if indicators.canonical(f.metric) and not f.metric.startswith(place) else f
+                             for f in found]
+                figures.extend(found)
+    return figures
+
+
+def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> list[Figure]:
+    s_start, s_end = sentence
+    sentence_text = text[s_start:s_end].strip()
+    out: list[Figure] = []
+    previous: list[tuple[str, str]] = []      # (metric, measure) of the figures so far
+    chains: list[int] = []                    # for each of previous: its run of figures joined by 、
+    chain = 0
+    carried: list[str] = []                   # metric(s) of the last figure
+    queue: list[str] = []                     # 分别: metrics still waiting for their value
+    dist_lead = None
+    prev_end = s_start
+    for m in mentions:
+        if m.start < prev_end:
+            continue      # inside the noun counted by the value before (3条产值超500亿元产业链)
+        clause_start = prev_end
+        for cm in _CLAUSE_BREAK.finditer(text, prev_end, m.start):
+            clause_start = cm.end()
+        raw_lead = text[prev_end:m.start]
+        lead = read_lead(text[clause_start:m.start], meta.region)
+        if (out and _is_count(out[-1].unit) and out[-1].end == prev_end and not _is_count(m.unit)
+                and lead.qualifier in ("超", "超过", "突破") and not re.search(r"[，,；;]", raw_lead)):
+            prev_end = m.end      # 24个镇街超50亿: how many places pass a threshold, not an amount
+            continue
+        unit = m.unit
+        after = text[m.end:m.end + 20]
+        # whose value is it?
+        metrics: list[str]
+        noun = counted_noun(after) if unit not in ("%", "rank", "个百分点", "倍") else ""
+        if noun and not _is_count(unit) and not (lead.phrase and counts_what_follows(lead.phrase)):
+            noun = ""     # money after an empty lead belongs to the metric before: 176亿元、增长47%
+        noun_end = m.end
+        if lead.distributed and (lead.metrics or (not lead.phrase and previous)):
+            # A、B分别增长x%、y%  /  A 57.57万户，B 4872家，分别增长126.8%、32.5%
+            queue = ([name_metric(x)[0] for x in lead.metrics] if lead.metrics
+                     else list(dict.fromkeys(mt for mt, _ in previous)))
+            dist_lead = lead
+            metrics = [queue.pop(0)]
+        elif queue and not lead.phrase:
+            metrics = [queue.pop(0)]
+            lead = dist_lead          # 分别增长29.4%、36.5%: the second value reads like the first
+        elif lead.metrics and all(name_metric(x)[1] for x in lead.metrics):
+            metrics = [name_metric(x)[0] for x in lead.metrics]   # 规上工业增加值、社零总额增长5%
+        elif noun and counts_what_follows(lead.phrase):
+            new = re.match(r"新[增建]|新认定|新引进", lead.phrase or "")
+            metrics = [("新增" + noun) if new and not noun.startswith("新") else noun]
+            noun_end = m.end + after.find(noun) + len(noun)
+        elif lead.phrase:
+            metrics = [name_metric(lead.phrase)[0]]
+        elif lead.shared and previous:
+            # 规上工业增加值增长3.1%、社零总额增长2.4%，均排全省第4: the last run, not the sentence
+            last_measure, last_chain = previous[-1][1], chains[-1]
+            metrics = list(dict.fromkeys(mt for (mt, ms), c in zip(previous, chains)
+                                         if ms == last_measure and c == last_chain))
+        elif carried:
+            metrics = list(carried)
+        elif _sentence_indicator(text[s_start:m.start], meta.region):
+            metrics = [_sentence_indicator(text[s_start:m.start], meta.region)]
+        else:
+            tail = re.match(r"[^，,。；;、：:\n]{1,16}", after)
+            metrics = [noun or (tail.group(0) if tail else "未命名")]
+        measure = _measure(m, lead, unit)
+        if re.search(r"[，,；;：:]", raw_lead):
+            chain += 1
+        if (measure == "level" and not lead.phrase and metrics == carried and out
+                and out[-1].unit == unit):
+            measure = out[-1].measure     # 增长6%以上、力争7%以上: the stretch reads like the main
+        value, high = m.value, m.value_high
+        if lead.negative and unit != "rank":
+            value = -value
+            high = None if high is None else -high
+        qualifier = m.scope if unit == "rank" else (
+            "力争" if lead.qualifier == "力争" else (m.suffix or lead.qualifier))
+        when = decide(text, m.start, (s_start, s_end), paragraph,
+                      _role_at(sections, m.start), meta.year)
+        for metric in metrics:
+            out.append(Figure(metric=metric, value=value, unit=unit, kind=when.kind,
+                              start=m.start, end=m.end, sentence=sentence_text,
+                              value_high=high, qualifier=qualifier, year=when.year,
+                              period=when.period, group=indicators.group(metric),
+                              measure=measure, text=m.text))
+            previous.append((metric, measure))
+            chains.append(chain)
+        if lead.share and lead.share_of_whole and metrics == carried:
+            # 完成规上工业增加值824.4亿元、占全市的60.6%: a part of the city, not the city's figure
+            part = {mt: mt + "（部分）" for mt in metrics if indicators.canonical(mt)}
+            if part:
+                for i in range(len(out)):
+                    if out[i].metric in part and chains[i] == chain:
+                        out[i] = replace(out[i], metric=part[out[i].metric])
+                        previous[i] = (part[out[i].metric[:-4]], previous[i][1])
+        carried = metrics
+        prev_end = noun_end     # the counted noun after a value is not the next value's lead
+    return out

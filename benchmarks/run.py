@@ -1,0 +1,194 @@
+"""Benchmark of `jmdesk compare` (run by `make bench`; docs/benchmark.md explains).
+
+Two long reports of about 18,000 characters each are built from the bundled
+samples (A: the 2021 report; B: the 2023 and 2025 reports joined), cut at a
+paragraph end. The whole `jmdesk compare A B --json` process is timed and set
+against a character-level difflib.SequenceMatcher(None, a, b, autojunk=False)
+.get_opcodes() of the same two texts, timed in the same run. A pair about six
+times larger (paragraphs of the same sources, shuffled with fixed seeds) checks
+how the time grows. Stages (read, clean, outline, figures, align, diff, export)
+are timed in-process. Results go to the terminal and to benchmarks/results.md.
+
+Targets: whole process <= 0.30x the difflib reference at ~18k characters; the
+~6x pair <= 8x the time of the ~18k pair; peak memory of the process <= 500 MB.
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SAMPLES = ROOT / "resources" / "samples"
+SIZE = 18_000
+SCALE = 6
+TARGET_RATIO, TARGET_GROWTH, TARGET_MB = 0.30, 8.0, 500
+
+
+def _read(name: str) -> str:
+    return (SAMPLES / name).read_text(encoding="utf-8")
+
+
+def _cut(text: str, size: int) -> str:
+    """The first ``size`` characters, ending at a paragraph end."""
+    if len(text) <= size:
+        return text
+    end = text.rfind("\n", 0, size)
+    return text[:end + 1] if end > 0 else text[:size]
+
+
+def _shuffled(text: str, size: int, seed: int) -> str:
+    """Blocks of the text's paragraphs, each block in another fixed order, to ``size``."""
+    paras = [p for p in text.split("\n") if p.strip()]
+    out: list[str] = []
+    k = 0
+    while sum(len(p) + 1 for p in out) < size:
+        block = list(paras)
+        random.Random(seed * 100 + k).shuffle(block)
+        out.extend(block)
+        k += 1
+    return _cut("\n".join(out) + "\n", size)
+
+
+def build_inputs(folder: Path) -> dict[str, tuple[Path, Path]]:
+    source_a = _read("jiangmen-2021-report.txt")
+    source_b = _read("jiangmen-2023-report.txt") + "\n" + _read("jiangmen-2025-report.txt")
+    pairs = {
+        "18k": (_cut(source_a, SIZE), _cut(source_b, SIZE)),
+        f"{SCALE}x": (_shuffled(source_a, SIZE * SCALE, 1), _shuffled(source_b, SIZE * SCALE, 2)),
+    }
+    out = {}
+    for name, (a, b) in pairs.items():
+        pa, pb = folder / f"a-{name}.txt", folder / f"b-{name}.txt"
+        pa.write_text(a, encoding="utf-8")
+        pb.write_text(b, encoding="utf-8")
+        out[name] = (pa, pb)
+    return out
+
+
+def reference(a: str, b: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def whole_process(a: Path, b: Path, runs: int) -> tuple[float, float]:
+    """Median wall time (s) and largest peak RSS (MB) of `jmdesk compare A B --json`."""
+    times, peaks = [], []
+    cmd = [sys.executable, "-m", "jmdesk", "compare", str(a), str(b), "--json"]
+    for _ in range(runs):
+        t = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - t)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"jmdesk compare failed: {proc.stderr.read().decode(errors='replace')}")
+        proc.stderr.close()
+        # ru_maxrss is in kilobytes on Linux, bytes on macOS
+        peaks.append(usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024))
+    return statistics.median(times), max(peaks)
+
+
+def stages(a_path: Path, b_path: Path) -> dict[str, float]:
+    """Seconds per stage for both documents, in this (warm) process."""
+    from jmdesk.core import clean, figures, meta, outline
+    from jmdesk.core.align import align_sections
+    from jmdesk.core.compare import compare_documents
+    from jmdesk.core.document import Document
+    from jmdesk.core.export.html import comparison_html
+    from jmdesk.core.export.xlsx import write_comparison_xlsx
+    from jmdesk.core.ingest import read_raw
+
+    spent = {k: 0.0 for k in ("read", "clean", "outline", "figures", "align", "diff", "export")}
+
+    def timed(stage, fn, *args):
+        t = time.perf_counter()
+        out = fn(*args)
+        spent[stage] += time.perf_counter() - t
+        return out
+
+    docs = []
+    for path in (a_path, b_path):
+        raw = timed("read", read_raw, path)
+        cleaned = timed("clean", clean.clean_text, raw)
+        sections = timed("outline", outline.build_outline, cleaned.text)
+        info = timed("outline", meta.extract_meta, cleaned.text, sections, str(path))
+        figs = timed("figures", figures.extract_figures, cleaned.text, sections, info)
+        docs.append(Document(str(path), info, cleaned.text, tuple(sections), tuple(figs),
+                             tuple(cleaned.misreadings), tuple(cleaned.offset_map)))
+    pairs = timed("align", align_sections, *docs)
+    cmp = timed("diff", lambda: compare_documents(docs[0], docs[1], pairs=pairs))
+    with tempfile.TemporaryDirectory() as tmp:
+        def export():
+            import json
+            json.dumps(cmp.to_json(), ensure_ascii=False)
+            comparison_html(cmp)
+            write_comparison_xlsx(cmp, Path(tmp) / "c.xlsx")
+        timed("export", export)
+    return spent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="timed runs per measurement (median)")
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results.md"))
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = build_inputs(Path(tmp))
+        a18, b18 = inputs["18k"]
+        abig, bbig = inputs[f"{SCALE}x"]
+        text_a, text_b = a18.read_text(encoding="utf-8"), b18.read_text(encoding="utf-8")
+        whole_process(a18, b18, 1)                 # warm-up: bytecode, segmenter dictionary cache
+        ref = reference(text_a, text_b, args.runs)
+        proc18, mem18 = whole_process(a18, b18, args.runs)
+        procbig, membig = whole_process(abig, bbig, args.runs)
+        ref_after = reference(text_a, text_b, args.runs)   # the machine may be busy: take both
+        ref = statistics.median([ref, ref_after])
+        stage18 = stages(a18, b18)
+        stagebig = stages(abig, bbig)
+        sizes = {k: (len(a.read_text(encoding="utf-8")), len(b.read_text(encoding="utf-8")))
+                 for k, (a, b) in inputs.items()}
+
+    ratio = proc18 / ref
+    growth = procbig / proc18
+    peak = max(mem18, membig)
+    checks = [("whole process / difflib reference (~18k chars)", f"{ratio:.2f}x", f"<= {TARGET_RATIO:.2f}x",
+               ratio <= TARGET_RATIO),
+              (f"~{SCALE}x larger / ~18k (whole process)", f"{growth:.2f}x", f"<= {TARGET_GROWTH:.0f}x",
+               growth <= TARGET_GROWTH),
+              ("peak memory (max RSS of the process)", f"{peak:.0f} MB", f"<= {TARGET_MB} MB", peak <= TARGET_MB)]
+    lines = ["# Benchmark results", "",
+             f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPUs; "
+             f"median of {args.runs} runs; written by `make bench` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}).",
+             "",
+             f"Inputs: 18k pair {sizes['18k'][0]:,} / {sizes['18k'][1]:,} characters; "
+             f"{SCALE}x pair {sizes[f'{SCALE}x'][0]:,} / {sizes[f'{SCALE}x'][1]:,} characters.", "",
+             "| measurement | seconds |", "|---|---|",
+             f"| difflib.SequenceMatcher(autojunk=False).get_opcodes(), 18k pair | {ref:.3f} |",
+             f"| `jmdesk compare A B --json` process, 18k pair | {proc18:.3f} |",
+             f"| `jmdesk compare A B --json` process, {SCALE}x pair | {procbig:.3f} |", "",
+             "| stage (in-process, both documents) | 18k pair (s) | " + f"{SCALE}x pair (s) |", "|---|---|---|"]
+    lines += [f"| {k} | {stage18[k]:.3f} | {stagebig[k]:.3f} |" for k in stage18]
+    lines += ["", "| target | measured | limit | result |", "|---|---|---|---|"]
+    lines += [f"| {name} | {got} | {limit} | {'pass' if ok else 'FAIL'} |" for name, got, limit, ok in checks]
+    report = "\n".join(lines) + "\n"
+    print(report)
+    Path(args.out).write_text(report, encoding="utf-8")
+    return 0 if all(ok for *_x, ok in checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,434 @@
+"""Line the sections of two reports up by topic.
+
+Numbers say nothing about topics from one year to the next (a section that was
+（二） may now be （三）, or be a paragraph opening with 这一年，我们…), so
+sections are paired by what they say: the character bigrams of their title and
+body, weighted by how rare they are across the two reports (TF-IDF cosine), plus
+the title's likeness. docs/compare.md has the measurements behind the choices.
+
+The pairing is hierarchical: top-level sections first, then the children of each
+pair among themselves; whatever is left is tried against everything left at a
+neighbouring level on the other side (a section that moved to another part).
+Then splits and merges: a leftover section whose text sits mostly inside an
+already paired section on the other side is paired with it too, so one id
+appears in two pairs. The rest is added or removed.
+
+Status: ``unchanged`` (same text once the non-changes are normalised away),
+``changed``, ``moved`` (out of order among its siblings, or paired across
+parents), ``added``, ``removed``.
+"""
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections import Counter
+from operator import add, mul
+from dataclasses import dataclass, field
+
+from jmdesk.core.document import Document, Section, SectionPair
+from jmdesk.core.words import document_key, key_string
+
+# Thresholds, measured on the sample pairs (docs/compare.md).
+PAIR_MIN = 0.07          # siblings under paired parents
+GLOBAL_MIN = 0.30        # leftovers paired across parents
+SPLIT_STANDOUT = 1.4     # a split piece's container holds this much more of it than any other
+SPLIT_MIN = 0.08         # and the piece's plain score with its container
+SPLIT_RELATIVE = 0.45    # … at least this share of the container's score with its own partner
+POSITION_PRIOR = 0.01    # small preference for the same relative place among siblings
+ROLE_MISMATCH = 0.35     # factor for review against plan and the like
+HEAD_MIN, HEAD_MAX = 200, 1200   # opening paragraph used besides the whole section
+HEAD_WEIGHT = 0.5                # its share in the body likeness
+TITLE_WEIGHT = 0.15
+
+_NOT_WORD = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]+")
+_NOT_WORD_CHAR = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
+# Thematic openers carry the topic after the opener: 这一年，我们凝心聚力保增长、稳大盘…
+_OPENER = re.compile(r"^(?:这一年|过去一年|一年来|五年来|过去五年|过去四年|过去三年|今年|此外)[,，]?(?:我们)?")
+
+
+@dataclass
+class _Side:
+    doc: Document
+    keys: dict[str, str] = field(default_factory=dict)       # section id -> key of its whole span
+    titles: dict[str, str] = field(default_factory=dict)
+    vectors: dict[str, dict[str, float]] = field(default_factory=dict)
+    norms: dict[str, float] = field(default_factory=dict)
+    masses: dict[str, float] = field(default_factory=dict)
+    keysets: dict[str, frozenset] = field(default_factory=dict)
+    title_vectors: dict[str, dict[str, float]] = field(default_factory=dict)
+    title_norms: dict[str, float] = field(default_factory=dict)
+    children: dict[str | None, list[str]] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)
+    by_id: dict[str, Section] = field(default_factory=dict)
+
+
+def _bigrams(key: str) -> Counter:
+    """Character bigrams of the words in a key (no bigram across punctuation)."""
+    k = _NOT_WORD.sub("|", key)
+    grams = Counter(map(add, k, k[1:]))
+    for g in [g for g in grams if "|" in g]:
+        del grams[g]
+    return grams
+
+
+class _Grams:
+    """All bigrams of a document's key in order ("" across punctuation), so that the
+    counts of any span are one slice and one C-level count."""
+
+    def __init__(self, text: str):
+        self.key, self.where = document_key(text)
+        k = _NOT_WORD_CHAR.sub("|", self.key)
+        self.grams = ["" if "|" in g else g for g in map(add, k, k[1:])]
+
+    def count(self, start: int, end: int) -> Counter:
+        i, j = bisect_left(self.where, start), bisect_left(self.where, end)
+        c = Counter(self.grams[i:max(i, j - 1)])
+        c.pop("", None)
+        return c
+
+
+def _prepare(doc: Document) -> tuple[_Side, dict[str, Counter]]:
+    side = _Side(doc)
+    counts: dict[str, Counter] = {}
+    ids = {x.id for x in doc.sections}
+    grams = _Grams(doc.text)
+    for n, s in enumerate(doc.sections):
+        side.by_id[s.id] = s
+        side.order[s.id] = n
+        side.children.setdefault(s.parent if s.parent in ids else None, []).append(s.id)
+        # Same text means unchanged whatever the number says: compare from the title on.
+        body_from = s.title_start if s.start <= s.title_start < s.end else s.start
+        side.keys[s.id] = key_string(doc.text, body_from, s.end)[0]
+        side.titles[s.id] = _OPENER.sub("", key_string(s.title)[0])
+        counts[s.id] = grams.count(s.start, s.end)
+        counts[HEAD + s.id] = grams.count(s.start, _head_end(doc.text, s))
+    return side, counts
+
+
+HEAD = "head:"
+
+
+def _head_end(text: str, s: Section) -> int:
+    """End of the opening paragraph of a section (at least HEAD_MIN characters): where
+    the genre states a section's topic, before the closing paragraphs it may run into."""
+    end = min(s.end, s.start + HEAD_MAX)
+    pos = text.find("\n", s.start + HEAD_MIN, end)
+    return pos if pos != -1 else end
+
+
+def _weigh(sides: list[tuple[_Side, dict[str, Counter]]]) -> None:
+    df: Counter = Counter()
+    total = 0
+    for _side, counts in sides:
+        for sid, grams in counts.items():
+            if sid.startswith(HEAD):
+                continue
+            df.update(grams.keys())
+            total += 1
+    idf = {g: math.log(1.0 + total / n) for g, n in df.items()}
+    unseen = math.log(1.0 + total)
+    most = max((max(g.values(), default=0) for _s, counts in sides for g in counts.values()), default=0)
+    tf = [0.0] + [1.0 + math.log(c) for c in range(1, most + 1)]
+    for side, counts in sides:
+        for sid, grams in counts.items():
+            weights = list(map(mul, map(tf.__getitem__, grams.values()), map(idf.__getitem__, grams)))
+            side.vectors[sid] = dict(zip(grams, weights))
+            side.keysets[sid] = frozenset(grams)
+            side.norms[sid] = math.sqrt(sum(map(mul, weights, weights))) or 1.0
+            side.masses[sid] = sum(weights) or 1.0
+            if sid.startswith(HEAD):
+                continue
+            # The title weighed the same way: generic heading words (提升, 加快, 建设) count little.
+            tvec = {g: idf.get(g, unseen) for g in _bigrams(side.titles[sid])}
+            side.title_vectors[sid] = tvec
+            side.title_norms[sid] = math.sqrt(sum(v * v for v in tvec.values())) or 1.0
+
+
+class _Scorer:
+    def __init__(self, a: _Side, b: _Side):
+        self.a, self.b = a, b
+        self.cache: dict[tuple[str, str], float] = {}
+
+    def cosine(self, x: str, y: str) -> float:
+        va, vb = self.a.vectors[x], self.b.vectors[y]
+        common = self.a.keysets[x] & self.b.keysets[y]
+        dot = sum(map(mul, map(va.__getitem__, common), map(vb.__getitem__, common)))
+        return dot / (self.a.norms[x] * self.b.norms[y])
+
+    def containment(self, small: _Side, sid: str, big: _Side, bid: str) -> float:
+        """Share of ``sid``'s weight whose bigrams occur in ``bid``."""
+        common = small.keysets[sid] & big.keysets[bid]
+        return sum(map(small.vectors[sid].__getitem__, common)) / small.masses[sid]
+
+    def title(self, x: str, y: str) -> float | None:
+        ta, tb = self.a.titles[x], self.b.titles[y]
+        if len(ta) < 3 or len(tb) < 3:
+            return None
+        if ta == tb:
+            return 1.0
+        va, vb = self.a.title_vectors[x], self.b.title_vectors[y]
+        dot = sum([va[g] * vb[g] for g in va.keys() & vb.keys()])
+        return dot / (self.a.title_norms[x] * self.b.title_norms[y])
+
+    def score(self, x: str, y: str) -> float:
+        got = self.cache.get((x, y))
+        if got is not None:
+            return got
+        body = (1 - HEAD_WEIGHT) * self.cosine(x, y) + HEAD_WEIGHT * self.cosine(HEAD + x, HEAD + y)
+        title = self.title(x, y)
+        s = body if title is None else (1 - TITLE_WEIGHT) * body + TITLE_WEIGHT * title
+        if self.a.keys[x] == self.b.keys[y]:
+            s = 1.0
+        ra, rb = self.a.by_id[x].role, self.b.by_id[y].role
+        if ra and rb and _role_family(ra) != _role_family(rb):
+            s *= ROLE_MISMATCH
+        s = max(0.0, min(1.0, s))
+        self.cache[(x, y)] = s
+        return s
+
+
+def _role_family(role: str) -> str:
+    return {"period_review": "review", "period_plan": "plan", "targets": "plan"}.get(role, role)
+
+
+def _assign(xs: list[str], ys: list[str], score, minimum: float,
+            prior: bool = True) -> list[tuple[str, str, float]]:
+    """One-to-one pairs with the largest total score, each at least ``minimum``.
+
+    An exact assignment (Hungarian method) rather than best-first: best-first
+    lets one strong section take a partner that two others need (measured on
+    the 2023/2025 reviews, docs/compare.md).
+    """
+    if not xs or not ys:
+        return []
+    raw = [[score(x, y) for y in ys] for x in xs]
+    gain = []
+    for i, row in enumerate(raw):
+        g = []
+        for j, s in enumerate(row):
+            if s < minimum:
+                g.append(0.0)
+                continue
+            bonus = 0.0
+            if prior and len(xs) > 1 and len(ys) > 1:
+                bonus = POSITION_PRIOR * (1.0 - abs(i / (len(xs) - 1) - j / (len(ys) - 1)))
+            # The gain of a pair is what it beats "no partner" by: weak pairs cannot
+            # outvote a strong one.
+            g.append(s - minimum + 1e-6 + bonus)
+        gain.append(g)
+    out = []
+    for i, j in _hungarian(gain):
+        if raw[i][j] >= minimum:
+            out.append((xs[i], ys[j], raw[i][j]))
+    return out
+
+
+def _hungarian(gain: list[list[float]]) -> list[tuple[int, int]]:
+    """Maximum-gain assignment of rows to columns (rectangular, pure Python, O(n^2 m))."""
+    transpose = len(gain) > len(gain[0])
+    if transpose:
+        gain = [list(col) for col in zip(*gain)]
+    n, m = len(gain), len(gain[0])
+    top = max(max(r) for r in gain)
+    cost = [[top - v for v in row] for row in gain]
+    inf = float("inf")
+    u, v = [0.0] * (n + 1), [0.0] * (m + 1)
+    p, way = [0] * (m + 1), [0] * (m + 1)
+    for i in range(1, n + 1):
+        p[0] = i
+        j0 = 0
+        minv = [inf] * (m + 1)
+        used = [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], inf, 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    pairs = [(p[j] - 1, j - 1) for j in range(1, m + 1) if p[j]]
+    return [(j, i) for i, j in pairs] if transpose else pairs
+
+
+def _out_of_order(matches: list[tuple[str, str, float]], a: _Side, b: _Side) -> set[tuple[str, str]]:
+    """Pairs not on the longest run that keeps both documents' order: these moved."""
+    seq = sorted(matches, key=lambda m: a.order[m[0]])
+    keys = [b.order[m[1]] for m in seq]
+    n = len(keys)
+    if n < 2:
+        return set()
+    best = [1] * n
+    prev = [-1] * n
+    for i in range(n):
+        for j in range(i):
+            if keys[j] < keys[i] and best[j] + 1 > best[i]:
+                best[i], prev[i] = best[j] + 1, j
+    i = max(range(n), key=lambda k: best[k])
+    keep = set()
+    while i >= 0:
+        keep.add(i)
+        i = prev[i]
+    return {(seq[k][0], seq[k][1]) for k in range(n) if k not in keep}
+
+
+def _roots(side: _Side) -> list[str]:
+    return list(side.children.get(None, []))
+
+
+def align_sections(a: Document, b: Document) -> list[SectionPair]:
+    """Pairs of sections at every level, plus the unmatched ones, in reading order."""
+    sa, ca = _prepare(a)
+    sb, cb = _prepare(b)
+    _weigh([(sa, ca), (sb, cb)])
+    scorer = _Scorer(sa, sb)
+
+    matched: dict[tuple[str, str], tuple[float, bool]] = {}   # (a, b) -> (score, moved)
+    used_a: set[str] = set()
+    used_b: set[str] = set()
+
+    def record(ms: list[tuple[str, str, float]], moved_all: bool = False):
+        moved = _out_of_order(ms, sa, sb)
+        for x, y, s in ms:
+            matched[(x, y)] = (s, moved_all or (x, y) in moved)
+            used_a.add(x)
+            used_b.add(y)
+        for x, y, _s in ms:
+            descend(x, y)
+
+    def descend(x: str, y: str):
+        xs = [c for c in sa.children.get(x, []) if c not in used_a]
+        ys = [c for c in sb.children.get(y, []) if c not in used_b]
+        if xs and ys:
+            record(_assign(xs, ys, scorer.score, PAIR_MIN))
+
+    roots_a, roots_b = _roots(sa), _roots(sb)
+    # A side whose part headings are all missing is compared one level down on the other side.
+    if roots_a and roots_b:
+        la = min(sa.by_id[r].level for r in roots_a)
+        lb = min(sb.by_id[r].level for r in roots_b)
+        if la < lb:
+            roots_a = [c for r in roots_a for c in sa.children.get(r, [])] or roots_a
+        elif lb < la:
+            roots_b = [c for r in roots_b for c in sb.children.get(r, [])] or roots_b
+    record(_assign(roots_a, roots_b, scorer.score, PAIR_MIN))
+
+    # Leftovers against leftovers anywhere (moved across parents), level within one.
+    for _round in range(2):
+        left_a = [s.id for s in a.sections if s.id not in used_a]
+        left_b = [s.id for s in b.sections if s.id not in used_b]
+        if not left_a or not left_b:
+            break
+
+        def near_level(x: str, y: str) -> float:
+            if abs(sa.by_id[x].level - sb.by_id[y].level) > 1:
+                return 0.0
+            return scorer.score(x, y)
+        found = _assign(left_a, left_b, near_level, GLOBAL_MIN, prior=False)
+        if not found:
+            break
+        record(found, moved_all=True)
+
+    # Splits (one A section, several B) and merges (several A, one B).
+    extra: list[tuple[str, str, float]] = []
+    by_a: dict[str, list[str]] = {}
+    by_b: dict[str, list[str]] = {}
+    for x, y in matched:
+        by_a.setdefault(x, []).append(y)
+        by_b.setdefault(y, []).append(x)
+    def partner_score_a(x: str) -> float:
+        return max(matched[(x, y)][0] for y in by_a[x])
+
+    def partner_score_b(y: str) -> float:
+        return max(matched[(x, y)][0] for x in by_b[y])
+
+    for y in [s.id for s in b.sections if s.id not in used_b]:
+        best = _best_container(y, sb, sa, [x for x in by_a if sa.by_id[x].level == sb.by_id[y].level],
+                               scorer, lambda x: scorer.score(x, y), partner_score_a)
+        if best:
+            extra.append((best[0], y, best[1]))
+    for x in [s.id for s in a.sections if s.id not in used_a]:
+        best = _best_container(x, sa, sb, [y for y in by_b if sb.by_id[y].level == sa.by_id[x].level],
+                               scorer, lambda y: scorer.score(x, y), partner_score_b)
+        if best:
+            extra.append((x, best[0], best[1]))
+    for x, y, s in extra:
+        matched[(x, y)] = (s, False)
+        used_a.add(x)
+        used_b.add(y)
+
+    pairs: list[tuple[SectionPair, float]] = []
+    for (x, y), (s, moved) in matched.items():
+        if moved:
+            status = "moved"
+        elif sa.keys[x] == sb.keys[y] and sa.titles[x] == sb.titles[y]:
+            status = "unchanged"
+        else:
+            status = "changed"
+        pairs.append((SectionPair(x, y, round(s, 3), status), 0.0))
+    for s in a.sections:
+        if s.id not in used_a:
+            pairs.append((SectionPair(s.id, None, 0.0, "removed"), 0.0))
+    for s in b.sections:
+        if s.id not in used_b:
+            pairs.append((SectionPair(None, s.id, 0.0, "added"), 0.0))
+    return _reading_order([p for p, _ in pairs], a, b)
+
+
+def _best_container(sid: str, small: _Side, big: _Side, candidates: list[str], scorer: _Scorer,
+                    plain, partner_score) -> tuple[str, float] | None:
+    """The paired section on the other side that holds most of ``sid``'s text, if it
+    clearly stands out (a split or a merge), else None."""
+    # Only sections the piece is plainly close to can hold it.
+    close = [other for other in candidates if plain(other) >= SPLIT_MIN]
+    if not close:
+        return None
+    ranked = sorted(((scorer.containment(small, sid, big, other), other) for other in close), reverse=True)
+    share, other = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    s = plain(other)
+    if s < SPLIT_MIN or share < SPLIT_STANDOUT * runner_up:
+        return None
+    # The piece must be about as close to the container as the container's own partner is.
+    if s < SPLIT_RELATIVE * partner_score(other):
+        return None
+    return other, s
+
+
+def _reading_order(pairs: list[SectionPair], a: Document, b: Document) -> list[SectionPair]:
+    """B's order (the newer report), removed sections placed after their A predecessor's pair."""
+    pos_a = {s.id: s.start for s in a.sections}
+    lvl_a = {s.id: s.level for s in a.sections}
+    pos_b = {s.id: s.start for s in b.sections}
+    lvl_b = {s.id: s.level for s in b.sections}
+    # For each A section, where its partner sits in B.
+    partner_b: dict[str, float] = {}
+    for p in pairs:
+        if p.a and p.b:
+            partner_b[p.a] = min(partner_b.get(p.a, math.inf), pos_b[p.b])
+    a_sorted = sorted(pos_a, key=lambda s: (pos_a[s], lvl_a[s]))
+
+    def anchor(p: SectionPair) -> tuple:
+        if p.b is not None:
+            return (pos_b[p.b], lvl_b[p.b], 0, pos_a.get(p.a, 0) if p.a else 0)
+        # removed: after everything in B that pairs with what precedes it in A
+        idx = a_sorted.index(p.a)
+        before = [partner_b[x] for x in a_sorted[:idx] if x in partner_b]
+        return (max(before) if before else -1, 99, 1, pos_a[p.a])
+    return sorted(pairs, key=anchor)

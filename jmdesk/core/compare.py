@@ -1,0 +1,328 @@
+"""Compare two reports: aligned sections, wording changes and figure changes.
+
+``compare_documents(a, b)`` pairs the sections (jmdesk.core.align), then diffs
+the text each pair owns (its span without its subsections, which have pairs of
+their own; jmdesk.core.diff), and pairs the figures of each pair: same metric,
+kind and unit, in reading order. A figure with the same value, unit and
+qualifier on the other side, anywhere in it, is never a change. A figure change
+is attached to the wording change that covers it, so a target that became words
+(固定资产投资增长6% → 提质提效) shows the new wording with the dropped figure.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from jmdesk.core.align import align_sections
+from jmdesk.core.diff import DiffOptions, Edit, diff_text
+from jmdesk.core.document import (Change, Comparison, Document, Figure, FigureChange, Section,
+                                  SectionPair)
+
+RATE_UNITS = {"%", "‰"}
+
+
+@dataclass(frozen=True)
+class CompareOptions(DiffOptions):
+    """Options of a comparison (the app exposes ``punctuation_counts``)."""
+
+
+def compare_documents(a: Document, b: Document, options: CompareOptions | DiffOptions | None = None,
+                      pairs: list[SectionPair] | None = None) -> Comparison:
+    options = options or CompareOptions()
+    pairs = list(pairs if pairs is not None else align_sections(a, b))
+    figs = (_Figures(a), _Figures(b))
+    changes: list[Change] = []
+    for group in _groups(pairs):
+        changes.extend(_compare_group(a, b, pairs, group, options, figs))
+    changes.extend(_whole_section_changes(a, b, pairs))
+    changes.extend(_compare_unsectioned(a, b, options, figs))
+    changes.sort(key=lambda c: (c.b_start, c.a_start, c.b_end))
+    pairs = _refine_status(pairs, changes, a, b)
+    return Comparison(a=a, b=b, pairs=tuple(pairs), changes=tuple(changes))
+
+
+# ---------------------------------------------------------------- grouping
+def _groups(pairs: list[SectionPair]) -> list[list[int]]:
+    """Indices of paired pairs, joined where one section is in several pairs (split/merge)."""
+    parent: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            i = parent[i]
+        return i
+
+    first_a: dict[str, int] = {}
+    first_b: dict[str, int] = {}
+    for k, p in enumerate(pairs):
+        if p.a is None or p.b is None:
+            continue
+        find(k)
+        for key, seen in ((p.a, first_a), (p.b, first_b)):
+            if key in seen:
+                parent[find(k)] = find(seen[key])
+            else:
+                seen[key] = k
+    groups: dict[int, list[int]] = {}
+    for k in parent:
+        groups.setdefault(find(k), []).append(k)
+    return [sorted(g) for g in groups.values()]
+
+
+def _own_segments(doc: Document, section: Section) -> list[tuple[int, int]]:
+    """The text a section owns: its heading (as a piece of its own, so that a new
+    heading is not run into the first sentence) and its body without its children's
+    spans. The number (（一）, 三、) is left out: renumbering is not a change of wording."""
+    out = []
+    pos = section.start
+    if section.start <= section.title_start < section.title_end <= section.end:
+        out.append((section.title_start, section.title_end))
+        pos = section.title_end
+    kids = sorted((s.start, s.end) for s in doc.sections if s.parent == section.id)
+    for ks, ke in kids:
+        if ks > pos:
+            out.append((pos, min(ks, section.end)))
+        pos = max(pos, ke)
+    if pos < section.end:
+        out.append((pos, section.end))
+    return out
+
+
+def _unsectioned(doc: Document) -> list[tuple[int, int]]:
+    tops = sorted((s.start, s.end) for s in doc.sections if s.parent is None)
+    out, pos = [], 0
+    for ts, te in tops:
+        if ts > pos:
+            out.append((pos, ts))
+        pos = max(pos, te)
+    if pos < len(doc.text):
+        out.append((pos, len(doc.text)))
+    return out
+
+
+class _Figures:
+    """One document's figures, sorted for lookups by position, with their identities."""
+
+    def __init__(self, doc: Document):
+        self.figs = sorted(doc.figures, key=lambda f: (f.start, f.end))
+        self.starts = [f.start for f in self.figs]
+        self.identities = frozenset(_identity(f) for f in self.figs)
+
+    def within(self, segments: list[tuple[int, int]]) -> list[Figure]:
+        out = []
+        for s, e in segments:
+            k = bisect_left(self.starts, s)
+            while k < len(self.figs) and self.figs[k].start < e:
+                if self.figs[k].end <= e:
+                    out.append(self.figs[k])
+                k += 1
+        return out
+
+
+# ---------------------------------------------------------------- comparing a group
+def _compare_group(a: Document, b: Document, pairs: list[SectionPair], group: list[int],
+                   options: DiffOptions, figs: tuple[_Figures, _Figures]) -> list[Change]:
+    a_ids = sorted({pairs[k].a for k in group}, key=lambda i: a.section(i).start)
+    b_ids = sorted({pairs[k].b for k in group}, key=lambda i: b.section(i).start)
+    a_segs = [seg for i in a_ids for seg in _own_segments(a, a.section(i))]
+    b_segs = [seg for i in b_ids for seg in _own_segments(b, b.section(i))]
+    return _compare_segments(a, b, a_segs, b_segs, options, lambda e: _pair_of(e, pairs, group, a, b), figs)
+
+
+def _compare_unsectioned(a: Document, b: Document, options: DiffOptions,
+                         figs: tuple[_Figures, _Figures]) -> list[Change]:
+    return _compare_segments(a, b, _unsectioned(a), _unsectioned(b), options, lambda e: None, figs)
+
+
+def _pair_of(edit: Edit, pairs: list[SectionPair], group: list[int], a: Document, b: Document) -> int:
+    if len(group) == 1:
+        return group[0]
+    for k in group:
+        sb = b.section(pairs[k].b)
+        if edit.kind != "delete" and sb.start <= edit.b_start < sb.end:
+            return k
+        sa = a.section(pairs[k].a)
+        if edit.kind == "delete" and sa.start <= edit.a_start < sa.end:
+            return k
+    return group[0]
+
+
+def _compare_segments(a: Document, b: Document, a_segs, b_segs, options: DiffOptions, pair_of,
+                      figs: tuple[_Figures, _Figures]) -> list[Change]:
+    if not a_segs and not b_segs:
+        return []
+    fa, fb = figs[0].within(a_segs), figs[1].within(b_segs)
+    result = diff_text(a.text, a_segs, b.text, b_segs,
+                       [(f.start, f.end) for f in fa], [(f.start, f.end) for f in fb], options)
+    edits = result.edits
+    # Figures are paired inside reworded sentences; twins anywhere in the other document cancel.
+    fig_changes = []
+    for a_spans, b_spans in result.groups:
+        fig_changes.extend(figure_changes(figs[0].within(a_spans), figs[1].within(b_spans),
+                                          figs[0].identities, figs[1].identities))
+    changes = [Change(e.kind, e.a_start, e.a_end, e.b_start, e.b_end, a.text[e.a_start:e.a_end],
+                      b.text[e.b_start:e.b_end], None, pair_of(e)) for e in edits]
+    return _attach_figures(changes, fig_changes, a, b, pair_of)
+
+
+# ---------------------------------------------------------------- figures
+def _identity(f: Figure) -> tuple:
+    return (f.metric, f.kind, f.unit, round(f.value, 6),
+            None if f.value_high is None else round(f.value_high, 6), f.qualifier or "")
+
+
+def _stretch(f: Figure, figs: list[Figure]) -> bool:
+    """A 力争 figure right after a firm one of the same metric (6%以上、力争7%以上) goes with it."""
+    return (f.qualifier == "力争"
+            and any(g is not f and g.metric == f.metric and g.kind == f.kind and g.end <= f.start
+                    and f.start - g.end <= 8 and g.qualifier != "力争" for g in figs))
+
+
+def figure_changes(fa: list[Figure], fb: list[Figure], ids_a: frozenset = frozenset(),
+                   ids_b: frozenset = frozenset()) -> list[FigureChange]:
+    """Changed, dropped and new figures between two stretches of text.
+
+    Figures with the same identity (metric, kind, value, unit, qualifier) on
+    both sides cancel out, here first and then against the whole other
+    document (``ids_a``/``ids_b``: the identities of all its figures); the rest are paired by metric, kind and unit in reading order.
+    """
+    fa = sorted((f for f in fa if not _stretch(f, fa)), key=lambda f: f.start)
+    fb = sorted((f for f in fb if not _stretch(f, fb)), key=lambda f: f.start)
+    left_a, left_b = list(fa), list(fb)
+    for f in fa:
+        twin = next((g for g in left_b if _identity(g) == _identity(f)), None)
+        if twin is not None:
+            left_a.remove(f)
+            left_b.remove(twin)
+    left_a = [f for f in left_a if _identity(f) not in ids_b]
+    left_b = [f for f in left_b if _identity(f) not in ids_a]
+
+    out: list[FigureChange] = []
+    used_b: set[int] = set()
+    for f in left_a:
+        k = next((k for k, g in enumerate(left_b) if k not in used_b and _comparable(f, g)), None)
+        if k is None:
+            out.append(FigureChange(f.metric, f, None))
+            continue
+        used_b.add(k)
+        out.append(_change(f, left_b[k]))
+    out.extend(FigureChange(g.metric, None, g) for k, g in enumerate(left_b) if k not in used_b)
+    return out
+
+
+def _comparable(f: Figure, g: Figure) -> bool:
+    if f.metric != g.metric or f.kind != g.kind or f.unit != g.unit:
+        return False
+    if f.measure and g.measure and f.measure != g.measure:
+        return False
+    if f.kind == "actual" and f.year is not None and g.year is not None and f.year == g.year \
+            and f.period == g.period:
+        # The same year's result stated twice is a correction, still a change.
+        return True
+    return True
+
+
+def _change(old: Figure, new: Figure) -> FigureChange:
+    delta = new.value - old.value
+    rel = delta / abs(old.value) if old.value else None
+    points = delta if old.unit in RATE_UNITS else None
+    return FigureChange(old.metric, old, new, round(delta, 6), None if rel is None else round(rel, 6),
+                        None if points is None else round(points, 6))
+
+
+def _attach_figures(changes: list[Change], fig_changes: list[FigureChange], a: Document, b: Document,
+                    pair_of) -> list[Change]:
+    """Put each figure change on the wording change that covers it, or add one of its own."""
+    taken: set[int] = set()
+    extra: list[Change] = []
+    for fc in fig_changes:
+        hit = None
+        for k, c in enumerate(changes):
+            if k in taken:
+                continue
+            if fc.old is not None and c.kind != "insert" and c.a_start < fc.old.end and fc.old.start < c.a_end:
+                hit = k
+                break
+            if fc.new is not None and c.kind != "delete" and c.b_start < fc.new.end and fc.new.start < c.b_end:
+                hit = k
+                break
+        if hit is not None:
+            taken.add(hit)
+            changes[hit] = replace(changes[hit], figure=fc)
+            continue
+        extra.append(_standalone(fc, a, b, changes, pair_of))
+    return changes + extra
+
+
+def _standalone(fc: FigureChange, a: Document, b: Document, changes: list[Change], pair_of) -> Change:
+    if fc.old is not None and fc.new is not None:
+        kind, a_s, a_e, b_s, b_e = "replace", fc.old.start, fc.old.end, fc.new.start, fc.new.end
+    elif fc.old is not None:
+        kind, a_s, a_e = "delete", fc.old.start, fc.old.end
+        b_s = b_e = _nearest(changes, fc.old.start)
+    else:
+        kind, b_s, b_e = "insert", fc.new.start, fc.new.end
+        a_s = a_e = _nearest(changes, fc.new.start, on_b=True)
+    edit = Edit(kind, a_s, a_e, b_s, b_e)
+    return Change(kind, a_s, a_e, b_s, b_e, a.text[a_s:a_e], b.text[b_s:b_e], fc, pair_of(edit))
+
+
+def _nearest(changes: list[Change], pos: int, on_b: bool = False) -> int:
+    """Where a figure missing on one side is anchored: by the closest change, else at 0."""
+    best = None
+    for c in changes:
+        here, there = (c.b_start, c.a_end) if on_b else (c.a_start, c.b_end)
+        if best is None or abs(here - pos) < best[0]:
+            best = (abs(here - pos), there)
+    return best[1] if best else 0
+
+
+# ---------------------------------------------------------------- added and removed sections
+def _whole_section_changes(a: Document, b: Document, pairs: list[SectionPair]) -> list[Change]:
+    added = {p.b for p in pairs if p.a is None}
+    removed = {p.a for p in pairs if p.b is None}
+    index = {(p.a, p.b): k for k, p in enumerate(pairs)}
+    partner_a: dict[str, str] = {p.b: p.a for p in pairs if p.a and p.b}
+    partner_b: dict[str, str] = {p.a: p.b for p in pairs if p.a and p.b}
+    out = []
+    for sid in added:
+        s = b.section(sid)
+        if s.parent in added:
+            continue                     # inside an added parent: covered by the parent's change
+        pos = _anchor(b, s, partner_a, a)
+        out.append(Change("insert", pos, pos, s.start, s.end, "", b.text[s.start:s.end], None,
+                          index[(None, sid)]))
+    for sid in removed:
+        s = a.section(sid)
+        if s.parent in removed:
+            continue
+        pos = _anchor(a, s, partner_b, b)
+        out.append(Change("delete", s.start, s.end, pos, pos, a.text[s.start:s.end], "", None,
+                          index[(sid, None)]))
+    return out
+
+
+def _anchor(doc: Document, s: Section, partner: dict[str, str], other: Document) -> int:
+    """Where, in the other document, an added or removed section would sit."""
+    siblings = [x for x in doc.sections if x.parent == s.parent and x.end <= s.start]
+    for prev in reversed(siblings):
+        if prev.id in partner:
+            return other.section(partner[prev.id]).end
+    if s.parent and s.parent in partner:
+        o = other.section(partner[s.parent])
+        return max(o.title_end, o.start) if o.title_end >= 0 else o.start
+    return 0
+
+
+def _refine_status(pairs: list[SectionPair], changes: list[Change], a: Document, b: Document) -> list[SectionPair]:
+    """A paired section with no change inside it is unchanged (its numbering may differ)."""
+    out = []
+    for p in pairs:
+        if p.a is None or p.b is None or p.status == "moved":
+            out.append(p)
+            continue
+        sa, sb = a.section(p.a), b.section(p.b)
+        touched = any((c.kind != "insert" and sa.start <= c.a_start < sa.end and c.a_end > c.a_start)
+                      or (c.kind != "delete" and sb.start <= c.b_start < sb.end and c.b_end > c.b_start)
+                      for c in changes)
+        out.append(replace(p, status="changed" if touched else "unchanged"))
+    return out

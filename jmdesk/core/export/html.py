@@ -1,0 +1,218 @@
+"""A comparison as one self-contained HTML page an editor can forward as it is.
+
+Inline CSS only, nothing loaded from elsewhere; every piece of document text
+goes through html.escape. Deletions are struck through on orange, insertions
+underlined on blue, changed figures boxed and bold: readable without telling
+red from green.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from jmdesk.core.document import Change, Comparison, Document, Section
+from jmdesk.core.export.describe import doc_heading, figure_row
+
+_CSS = """
+:root { --ins:#d6e6ff; --ins-line:#1f5fbf; --del:#ffe0bf; --del-line:#b35900; --fig:#5b2a86; }
+* { box-sizing: border-box; }
+body { font-family: "Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",
+       "Hiragino Sans GB","WenQuanYi Micro Hei",SimSun,sans-serif; margin: 24px; color:#1d1d1d;
+       line-height: 1.75; font-size: 15px; }
+h1 { font-size: 22px; margin: 0 0 6px; }
+h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid #ccc; padding-bottom: 4px; }
+.docs { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; margin: 10px 0 14px; }
+.doc { border: 1px solid #ccc; border-radius: 6px; padding: 8px 12px; background: #fafafa; }
+.doc b { display: inline-block; min-width: 1.6em; }
+.legend { font-size: 13px; color: #333; margin: 6px 0 0; }
+.legend span { margin-right: 14px; }
+table { border-collapse: collapse; width: 100%; }
+table.figs th, table.figs td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }
+table.figs th { background: #eee; }
+table.figs { width: auto; min-width: 60%; }
+table.figs td.metric { min-width: 11em; }
+table.figs td.diff { white-space: nowrap; }
+table.side { table-layout: fixed; }
+table.side td { width: 50%; vertical-align: top; padding: 6px 10px; border-top: 1px solid #ddd; }
+table.side td.a { border-right: 1px solid #ddd; }
+tr.head td { background: #f3f3f3; font-weight: bold; border-top: 2px solid #bbb; }
+tr.head td .status { font-weight: normal; font-size: 12px; border: 1px solid #999; border-radius: 3px;
+                     padding: 0 4px; margin-left: 6px; color: #333; background: #fff; }
+.lv1 { font-size: 17px; } .lv3 { font-weight: normal; font-style: italic; }
+del { background: var(--del); color: #5a2d00; text-decoration: line-through; text-decoration-color: var(--del-line);
+      text-decoration-thickness: 2px; }
+ins { background: var(--ins); color: #0b2f66; text-decoration: underline; text-decoration-color: var(--ins-line);
+      text-decoration-thickness: 2px; text-underline-offset: 3px; }
+.fig { outline: 2px solid var(--fig); font-weight: bold; border-radius: 2px; }
+td.added { background: #e8f0ff; } td.removed { background: #fff1e2; }
+.empty { color: #888; font-style: italic; }
+.note { color: #555; font-size: 13px; }
+.same { color: #777; }
+"""
+
+
+def comparison_html(cmp: Comparison, title: str = "政府工作报告对比") -> str:
+    parts = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+             '<meta name="viewport" content="width=device-width, initial-scale=1">',
+             f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
+             f"<h1>{escape(title)}</h1>", _header(cmp), _figure_table(cmp), _sections(cmp),
+             "</body></html>"]
+    return "\n".join(parts)
+
+
+def _header(cmp: Comparison) -> str:
+    n_fig = sum(1 for c in cmp.changes if c.figure)
+    n_word = len(cmp.changes) - n_fig
+    counts: dict[str, int] = {}
+    for p in cmp.pairs:
+        counts[p.status] = counts.get(p.status, 0) + 1
+    names = {"unchanged": "未变", "changed": "有改动", "moved": "位置变动", "added": "新增", "removed": "删去"}
+    summary = "，".join(f"{names[k]} {v}" for k, v in counts.items())
+    return (f'<div class="docs"><div class="doc"><b>A</b>（旧）{escape(doc_heading(cmp.a))}</div>'
+            f'<div class="doc"><b>B</b>（新）{escape(doc_heading(cmp.b))}</div></div>'
+            f'<div class="note">章节：{escape(summary)}；文字改动 {n_word} 处，数字改动 {n_fig} 处。</div>'
+            '<div class="legend"><span><del>删去的文字</del></span><span><ins>新增的文字</ins></span>'
+            '<span><span class="fig">改动的数字</span></span>'
+            '<span class="note">空格、换行、全角/半角、引号样式和疑似识别错字不算改动。</span></div>')
+
+
+def _figure_table(cmp: Comparison) -> str:
+    rows = [(c, figure_row(c.figure, c)) for c in cmp.changes if c.figure]
+    # Targets first, then results whose value changed; other new or dropped results are counted.
+    targets = [r for c, r in rows if r["kind"] == "目标"]
+    results = [r for c, r in rows if r["kind"] != "目标" and c.figure.old and c.figure.new]
+    others = len(rows) - len(targets) - len(results)
+    out = ["<h2>数字变化</h2>"]
+    if not rows:
+        out.append('<p class="empty">两份文件中没有数字改动。</p>')
+        return "\n".join(out)
+    out.append('<table class="figs"><tr><th>指标</th><th>类型</th><th>A（旧）</th><th>B（新）</th><th>差值</th></tr>')
+    for r in targets + results:
+        out.append(f"<tr><td class=\"metric\">{escape(r['metric'])}</td><td>{escape(r['kind'])}</td>"
+                   f"<td>{escape(r['old'])}</td><td>{escape(r['new'])}</td>"
+                   f"<td class=\"diff\">{escape(r['difference'])}</td></tr>")
+    out.append("</table>")
+    if others:
+        out.append(f'<p class="note">另有 {others} 个实绩数字只出现在一方（在下方正文中以方框标出）。</p>')
+    return "\n".join(out)
+
+
+def _sections(cmp: Comparison) -> str:
+    a, b = cmp.a, cmp.b
+    marks_a = _marks(cmp.changes, "a")
+    marks_b = _marks(cmp.changes, "b")
+    out = ["<h2>逐节对照</h2>", '<table class="side"><tr><th>A（旧）</th><th>B（新）</th></tr>']
+    shown_a: set[str] = set()
+    shown_b: set[str] = set()
+    statuses = {"unchanged": "未变", "changed": "有改动", "moved": "位置变动", "added": "新增", "removed": "删去"}
+    lead_a = _lead(a)
+    lead_b = _lead(b)
+    if lead_a or lead_b:
+        out.append('<tr class="head"><td class="a">（开头）</td><td>（开头）</td></tr>')
+        out.append(f'<tr><td class="a">{_render(a, lead_a, marks_a, "a")}</td>'
+                   f'<td>{_render(b, lead_b, marks_b, "b")}</td></tr>')
+    for p in cmp.pairs:
+        sa = a.section(p.a) if p.a else None
+        sb = b.section(p.b) if p.b else None
+        level = (sa or sb).level
+        status = statuses.get(p.status, p.status)
+        score = f" {p.score:.2f}" if p.a and p.b else ""
+        out.append(f'<tr class="head lv{min(level, 3)}"><td class="a">{_title(sa)}</td>'
+                   f'<td>{_title(sb)}<span class="status">{escape(status)}{score}</span></td></tr>')
+        cls_a = ' removed' if p.status == "removed" else ""
+        cls_b = ' added' if p.status == "added" else ""
+        out.append(f'<tr><td class="a{cls_a}">{_body(a, sa, shown_a, marks_a, "a", p.status)}</td>'
+                   f'<td class="{cls_b.strip()}">{_body(b, sb, shown_b, marks_b, "b", p.status)}</td></tr>')
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def _title(s: Section | None) -> str:
+    if s is None:
+        return '<span class="empty">—</span>'
+    return escape(f"{s.number or ''}{s.title}")
+
+
+def _lead(doc: Document) -> list[tuple[int, int]]:
+    tops = sorted((s.start, s.end) for s in doc.sections if s.parent is None)
+    if not tops:
+        return [(0, len(doc.text))] if doc.text else []
+    return [(0, tops[0][0])] if tops[0][0] > 0 else []
+
+
+def _own(doc: Document, s: Section) -> list[tuple[int, int]]:
+    kids = sorted((k.start, k.end) for k in doc.sections if k.parent == s.id)
+    out, pos = [], s.start
+    for ks, ke in kids:
+        if ks > pos:
+            out.append((pos, min(ks, s.end)))
+        pos = max(pos, ke)
+    if pos < s.end:
+        out.append((pos, s.end))
+    return out
+
+
+def _body(doc: Document, s: Section | None, shown: set[str], marks, side: str, status: str) -> str:
+    if s is None:
+        return '<span class="empty">（{}）</span>'.format("新增章节" if side == "a" else "已删去")
+    if s.id in shown:
+        return '<span class="empty">（同上，见前一行）</span>'
+    shown.add(s.id)
+    segs = _own(doc, s)
+    if status in ("added", "removed"):
+        return _plain(doc, segs)
+    return _render(doc, segs, marks, side)
+
+
+def _plain(doc: Document, segs) -> str:
+    return "".join(escape(doc.text[x:y]).replace("\n", "<br>") for x, y in segs)
+
+
+def _marks(changes: tuple[Change, ...], side: str) -> list[tuple[int, int, str, str]]:
+    """Highlight spans on one side: (start, end, tag, tooltip), without overlaps."""
+    spans = []
+    for c in changes:
+        start, end = (c.a_start, c.a_end) if side == "a" else (c.b_start, c.b_end)
+        if end <= start:
+            continue
+        if side == "a" and c.kind == "insert" or side == "b" and c.kind == "delete":
+            continue
+        tag = "del" if side == "a" else "ins"
+        tip = ""
+        if c.figure:
+            r = figure_row(c.figure, c)
+            tip = f"{r['metric']}：{r['old']} → {r['new']}（{r['difference']}）"
+        spans.append((start, end, tag, tip))
+    spans.sort()
+    flat: list[list] = []
+    for s in spans:
+        if flat and s[0] < flat[-1][1]:
+            last = flat[-1]
+            last[1] = max(last[1], s[1])
+            last[3] = "；".join(t for t in (last[3], s[3]) if t)
+        else:
+            flat.append(list(s))
+    return [tuple(x) for x in flat]
+
+
+def _render(doc: Document, segs, marks, side: str) -> str:
+    from bisect import bisect_left
+    starts = [m[0] for m in marks]
+    out = []
+    for seg_start, seg_end in segs:
+        pos = seg_start
+        k = max(0, bisect_left(starts, seg_start) - 1)
+        while k < len(marks) and marks[k][0] < seg_end:
+            m_start, m_end, tag, tip = marks[k]
+            k += 1
+            if m_end <= pos:
+                continue
+            m_start = max(m_start, pos)
+            m_end = min(m_end, seg_end)
+            out.append(escape(doc.text[pos:m_start]))
+            cls = ' class="fig"' if tip else ""
+            title = f' title="{escape(tip)}"' if tip else ""
+            out.append(f"<{tag}{cls}{title}>{escape(doc.text[m_start:m_end])}</{tag}>")
+            pos = m_end
+        out.append(escape(doc.text[pos:seg_end]))
+        out.append("\n")
+    return "".join(out).strip("\n").replace("\n", "<br>")

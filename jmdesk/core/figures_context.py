@@ -1,0 +1,174 @@
+"""What a value measures: reading the words between the start of its clause and the value.
+
+The genre writes a figure as  [metric][comparison][direction][qualifier] value unit [qualifier]
+(`规模以上工业增加值增长 3.1%`, `固定资产投资下降0.8%`, `城镇新增就业4万人以上`,
+`占固定资产投资比重44.2%`, `高于全省平均水平1.8个百分点`). This module peels those words off
+the *lead* (the text before the value in its clause) from the right, and says what is left:
+the metric phrase, the qualifier, the sign, whether it is a share, a gap or a growth rate,
+and whether the value is shared (`均`) or distributed (`分别`) over a list of metrics.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jmdesk.core import indicators
+
+NEGATIVE = ("下降", "降低", "减少", "回落", "下滑", "压减", "压缩", "缩减", "减")
+POSITIVE = ("增长", "提高", "提升", "上涨", "上升", "增加", "扩大", "增", "涨")
+DIRECTIONS = sorted(NEGATIVE + POSITIVE, key=len, reverse=True)
+# Qualifiers written before a value, longest first (超过 before 超).
+PREFIX_QUALIFIERS = ("不少于", "不低于", "不超过", "不高于", "超过", "突破", "力争", "超", "近", "约",
+                     "逾", "破")
+# Words that link a metric to its value without changing it.
+_LINKS = ("控制在", "保持在", "稳定在", "提升至", "提高至", "提高到", "增长到", "增加到", "上升至", "下降到",
+          "降至", "增至", "达到", "达", "为", "是", "至", "到", "在", "了", "共", "合计", "累计", "总计",
+          "实现", "完成", "分别", "均", "同比", "可比", "名义", "实际", "大幅", "年均", "平均", "全年",
+          "再", "又", "也", "已", "仅", "首超", "首次", "排名", "排", "居", "位列", "位居", "列", "名列",
+          "稳居", "跃居", "居于", "稳")
+_ASPECTS = ("总量", "数量", "规模", "幅度", "成绩", "位次", "排名", "总数", "存量", "增量")
+_GROWTH_WORDS = ("涨幅", "增速", "增幅", "增长率", "增长速度")
+_PEELABLE = sorted(_GROWTH_WORDS + _LINKS, key=len, reverse=True)
+_COMPARATOR = re.compile(r"(?:比(?![重例率])|较|高于|低于|快于|慢于|超出)[^，,。；;]*$")
+_GAP = re.compile(r"(?:高于|低于|快于|慢于|超出)")
+# Words at the start of a clause that are not part of a metric name.
+_LEADING = re.compile(
+    r"^(?:[、，,：:；;\s）)*]|\d{4}年|年均|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末)?|其中|我们|同时|此外|另外|并且|并|以及|其次|这一年|一年来|过去一年|今年|去年|"
+    r"全年|年内|当年|近年|[一二两三四五六七八九十]年来?|力争|争取|确保|推动|推进|计划|预计|实现|完成|"
+    r"主要预期目标是|目标是|是|和|及|与|以及)+")
+# Prefixes that do not make an indicator a different one: the city itself, "the whole".
+_GENERIC_PREFIX = re.compile(
+    r"^(?:全市|全省|全国|全区|全县|全镇|我市|我省|本市|市|省|全体|全部|主要|其中|全年|年度|"
+    r"力争|确保|推动|实现|完成|“|”|\"|\s)*$")
+# Verbs after which the counted thing follows the value (`新增382家省级专精特新中小企业`).
+_COUNT_VERBS = re.compile(
+    r"(?:新增|新建|新认定|新引进|引进|建成|建设|培育|开通|落户|获得|获|争取|扑灭|落实|拉动|发放|"
+    r"惠及|改造|签约|吸引|带动|举办|认定|入选|获评|设立|打造|筹建|提供|招引|帮助|解决|开展|实施|"
+    r"覆盖|投入|安排|培训|支援|派出|办理|推动|完成|实现|建好|新开工|开工|投产|上市|创建|承办)$")
+
+
+@dataclass
+class Lead:
+    """The words before a value, read."""
+    phrase: str                    # what is left: the metric as written (may be empty)
+    qualifier: str | None = None   # a qualifier written before the value
+    negative: bool = False
+    direction: str | None = None   # the direction word as written
+    growth: bool = False           # 涨幅/增速: a rate of growth even without a direction word
+    share: bool = False            # 占…比重 / 占比
+    share_of_whole: bool = False   # 占全市的…: the metric before is a part of the whole
+    gap: bool = False              # 高于全省平均水平 …个百分点
+    shared: bool = False           # 均: one value for the metrics before
+    distributed: bool = False      # 分别: values in order for a list of metrics
+    base_year: int | None = None   # 比2015年: the year compared against
+    metrics: list[str] = field(default_factory=list)   # list items when several metrics are named
+
+
+def read_lead(lead: str, region: str | None = None) -> Lead:
+    raw = lead
+    out = Lead(phrase="")
+    out.shared = "均" in raw
+    out.distributed = "分别" in raw
+    m = re.search(r"比(\d{4})年", raw)
+    if m:
+        out.base_year = int(m.group(1))
+    s = raw.strip()
+    # peel from the right until nothing more comes off
+    changed = True
+    while changed and s:
+        changed = False
+        s2 = s.rstrip(" \u3000")
+        if s2 != s:
+            s, changed = s2, True
+        for q in PREFIX_QUALIFIERS:
+            if s.endswith(q):
+                if q == "力争" or out.qualifier is None:
+                    out.qualifier = q
+                s, changed = s[:-len(q)], True
+                break
+        if changed:
+            continue
+        for d in DIRECTIONS:
+            if s.endswith(d) and not s.endswith(("新增", "净增")):
+                if out.direction is None:
+                    out.direction = d
+                    out.negative = d in NEGATIVE
+                s, changed = s[:-len(d)], True
+                break
+        if changed:
+            continue
+        streak = re.search(r"连续(?:[两二三四五六七八九十]|\d+)年$", s)
+        if streak:
+            s, changed = s[:streak.start()], True
+            continue
+        for w in _PEELABLE:
+            if s.endswith(w):
+                out.growth = out.growth or w in _GROWTH_WORDS
+                s, changed = s[:-len(w)], True
+                break
+        if changed:
+            continue
+        share_at = s.rfind("占")
+        if share_at >= 0 and not s.endswith(("占领", "抢占")):
+            out.share = True
+            out.share_of_whole = bool(re.match(r"占(?:全市|全省|全国|全区|全县)", s[share_at:]))
+            s, changed = s[:share_at], True
+            continue
+        cm = _COMPARATOR.search(s)
+        if cm:
+            out.gap = out.gap or bool(_GAP.match(cm.group(0)))
+            s, changed = s[:cm.start()], True
+            continue
+    s = _LEADING.sub("", s).strip("、，,：: ")
+    if region:
+        for name in (region, region.rstrip("市省区县")):
+            if name and s.startswith(name):
+                s = s[len(name):]
+    if s in _ASPECTS:
+        s = ""        # 总量排全省第7: the rank of the metric before, not of "总量"
+    out.phrase = s
+    parts = [p for p in re.split(r"[、和及与]", s) if p]
+    if len(parts) > 1:
+        out.metrics = parts
+    return out
+
+
+def name_metric(phrase: str, region: str | None = None) -> tuple[str, bool]:
+    """(metric name, registered?) for a metric phrase.
+
+    A registered indicator must end the phrase and be preceded only by generic words
+    (全市, 我市…); `新会GDP` is the GDP of a district, kept under its own name so that it
+    never lands in the city's row. Unregistered phrases keep their last 16 characters.
+    """
+    phrase = phrase.strip()
+    found = indicators.find_suffix(phrase)
+    if found:
+        name, _form, start = found
+        prefix = phrase[:start]
+        if region:
+            prefix = prefix.replace(region, "").replace(region.rstrip("市省区县"), "")
+        if _GENERIC_PREFIX.match(prefix):
+            return name, True
+    return phrase[-16:], False
+
+
+def counted_noun(after: str) -> str:
+    """The noun a count belongs to when it follows the value (`45起本土疫情`,
+    `3条产值超500亿元产业链`: a threshold inside the noun is part of it)."""
+    m = re.match(r"(?:[^，,。；;、：:（(\n\d]|(?<=[超破近约])\d+(?:\.\d+)?)+", after)
+    if not m:
+        return ""
+    noun = m.group(0)[:16]
+    noun = re.split(r"(?:两位数|翻番|翻一番|[一二两三四五六七八九]成|全省|全国|全市|增长|下降|以上|左右|全面|完成|实现|获|成为|入选|达|被|已|均|"
+                    r"分别|合计|共|累计|和|，)", noun)[0]
+    if len(noun) == 1 and not re.match(r"[\u4e00-\u9fff]", noun):
+        return ""
+    return noun
+
+
+def counts_what_follows(phrase: str) -> bool:
+    """True when the thing counted is written after the value, not before it:
+    `扑灭45起本土疫情`, `新增蓬江智能家电、台山现代农业2个省级外贸转型升级基地`,
+    `票决的十件民生实事`."""
+    return (not phrase or bool(_COUNT_VERBS.search(phrase)) or phrase.endswith(("的", "等", "以下", "下列", "及", "和", "与"))
+            or "、" in phrase and not all(name_metric(p)[1] for p in phrase.split("、") if p))

@@ -1,0 +1,173 @@
+"""When a figure is, and whether it is a result or a target.
+
+Three sources, strongest first:
+1. words in the sentence (then the paragraph) before the figure: an explicit year
+   (`2020年实现…`), a period (`五年来`, `过去四年`, `“十三五”时期`, `年均增长`), or
+   `今年`/`去年`;
+2. the role of the part the figure sits in, from the outline: review -> last year's
+   result, period_review -> a result over the period, plan/targets -> this year's target,
+   period_plan -> a target over the plan period;
+3. without a role (articles, digests, reports whose outline found no parts): cue words
+   of the sentence (`力争`, `目标`, `预期`, `确保`, `今年` -> target; `去年`, `过去一年`,
+   `这一年` -> result), else a result.
+`meta.year` is the year the report was delivered; a review speaks of the year before.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Five-year plans by their ordinal: “十四五” covers 2021-2025.
+_PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
+          "十四五": (2021, 2025), "十五五": (2026, 2030), "十六五": (2031, 2035)}
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+_PLAN_PERIOD = re.compile(r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间|以来|规划期)")
+_YEARS_SPAN = re.compile(r"(?<!比)(?<!较)(?<!\d)(\d{4})\s*[-—–～~至到]\s*(\d{4})年")
+_YEAR = re.compile(r"(?<![比较与同\d])(\d{4})年(?!度?[\d])")
+_SINCE = re.compile(r"(?<!\d)(\d{4})年以来")
+_N_YEARS = re.compile(r"(?<!连续)(?<!\d)(?:过去|近)?([两二三四五六七八九十]|\d)年(?=来|间|累计|年均|增长|总量|翻番|提升|共|以来)")
+_PAST_N = re.compile(r"过去([两二三四五六七八九十]|\d)年")
+_AVERAGE = re.compile(r"年均(?:增长|增速|提高|递增|下降)")
+_THIS_YEAR = re.compile(r"今年|本年度|新的一年")
+_LAST_YEAR = re.compile(r"去年|过去一年|上一年|这一年|一年来|上年")
+
+TARGET_CUES = re.compile(r"[抓做]好以下|以下[^，。]{0,6}方面工作|今年|力争|目标|预期|确保|争取|冲刺|奋力|推动|努力|预计|控制在|将[要会]?(?:推动|完成|实现|达到|突破)")
+
+ACTUAL_ROLES = ("review", "period_review")
+TARGET_ROLES = ("plan", "targets", "period_plan")
+
+
+@dataclass
+class When:
+    kind: str
+    year: int | None
+    period: str | None
+
+
+def _n(token: str) -> int:
+    return int(token) if token.isdigit() else _CN_SMALL.get(token, 0)
+
+
+@dataclass
+class _Cue:
+    at: int
+    year: int | None = None
+    period: tuple[int, int] | None = None
+    n_years: int | None = None     # a period of N years ending last year
+    average: bool = False          # 年均: a period whose length comes from elsewhere
+    this_year: bool = False
+    last_year: bool = False
+    base: bool = False
+    explicit: bool = False         # a year or span written with digits: holds for its own sentence
+
+
+@lru_cache(maxsize=256)
+def _cues(text: str, start: int, end: int) -> list[_Cue]:
+    out: list[_Cue] = []
+    chunk = text[start:end]
+    for m in _PLAN_PERIOD.finditer(chunk):
+        if m.start() and chunk[m.start() - 1] in "是比较为与同":
+            continue    # 是“十二五”时期的近3倍: the period compared with, not the one spoken of
+        out.append(_Cue(start + m.start(), period=_PLANS.get(m.group(1))))
+    for m in _YEARS_SPAN.finditer(chunk):
+        out.append(_Cue(start + m.start(), period=(int(m.group(1)), int(m.group(2))), explicit=True))
+    for m in _SINCE.finditer(chunk):
+        out.append(_Cue(start + m.start(), period=(int(m.group(1)), -1), explicit=True))
+    for m in _YEAR.finditer(chunk):
+        y = int(m.group(1))
+        if 1949 <= y <= 2100 and not _SINCE.match(chunk, m.start()):
+            out.append(_Cue(start + m.start(), year=y, explicit=True))
+    for m in re.finditer(r"比(\d{4})年", chunk):
+        out.append(_Cue(start + m.start(), year=int(m.group(1)), base=True))
+    for m in _N_YEARS.finditer(chunk):
+        out.append(_Cue(start + m.start(), n_years=_n(m.group(1))))
+    for m in _PAST_N.finditer(chunk):
+        out.append(_Cue(start + m.start(), n_years=_n(m.group(1))))
+    for m in _AVERAGE.finditer(chunk):
+        out.append(_Cue(start + m.start(), average=True))
+    for m in _THIS_YEAR.finditer(chunk):
+        out.append(_Cue(start + m.start(), this_year=True))
+    for m in _LAST_YEAR.finditer(chunk):
+        out.append(_Cue(start + m.start(), last_year=True))
+    out.sort(key=lambda c: c.at)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _first_sentence_end(text: str, paragraph: tuple[int, int]) -> int:
+    m = re.compile(r"[。！？!?]").search(text, paragraph[0], paragraph[1])
+    return m.end() if m else paragraph[1]
+
+
+def decide(text: str, at: int, sentence: tuple[int, int], paragraph: tuple[int, int],
+           role: str | None, report_year: int | None) -> When:
+    """Kind, year and period of the figure whose value starts at `at`."""
+    sent_text = text[sentence[0]:sentence[1]]
+    # kind: the role of the part, else the sentence's own words
+    if role in ACTUAL_ROLES:
+        kind = "actual"
+    elif role in TARGET_ROLES:
+        kind = "target"
+        # a plan part may still state last year's facts
+        if _LAST_YEAR.search(text[sentence[0]:at]) and not TARGET_CUES.search(text[sentence[0]:at]):
+            kind = "actual"
+    elif TARGET_CUES.search(sent_text):
+        kind = "target"
+    else:
+        kind = "actual"
+
+    sentence_cues = [c for c in _cues(text, sentence[0], sentence[1]) if c.at < at]
+    # Earlier sentences of the paragraph: periods and 今年/去年 carry on (五年来，我们…);
+    # a single year carries on only from the opening sentence (2020年是…收官之年，…).
+    first_end = _first_sentence_end(text, paragraph)
+    paragraph_cues = [c for c in _cues(text, paragraph[0], sentence[0])
+                      if not ((c.explicit or c.base) and c.at >= first_end)]
+    # the latest cue in the sentence decides; the paragraph's only when the sentence has none
+    year = period = None
+    average = any(c.average for c in sentence_cues)
+    cue = next((c for c in reversed(sentence_cues) if not c.average), None)
+    if cue is None:
+        cue = next((c for c in reversed(paragraph_cues) if not c.average), None)
+    ry = report_year
+    last = None if ry is None else (ry - 1 if kind == "actual" else ry)
+
+    def n_period(n: int) -> tuple[int, int] | None:
+        if ry is None or not n:
+            return None
+        return (ry - n, ry - 1) if kind == "actual" else (ry, ry + n - 1)
+
+    if cue is not None and cue.base:
+        # 比2015年增加961亿元: a change from the base year to the year spoken of
+        end_year = next((c.year for c in reversed(sentence_cues) if c.year and not c.base), None)
+        end_year = end_year or last
+        if end_year and cue.year and end_year > cue.year:
+            period = (cue.year + 1, end_year)
+        else:
+            year = last
+    elif cue is not None and cue.period:
+        lo, hi = cue.period
+        period = (lo, hi if hi > 0 else (ry - 1 if ry else lo))
+    elif cue is not None and cue.n_years:
+        period = n_period(cue.n_years)
+    elif cue is not None and cue.year:
+        year = cue.year
+        if ry is not None and role not in ACTUAL_ROLES + TARGET_ROLES:
+            kind = "actual" if year < ry else "target"
+    elif cue is not None and cue.this_year and role not in ACTUAL_ROLES:
+        year = ry
+        kind = "target"
+    elif cue is not None and cue.last_year and role not in TARGET_ROLES:
+        year = ry - 1 if ry else None
+        kind = "actual"
+    else:
+        year = last
+    if average and period is None:
+        # 年均 with no stated span: five years, the length of a plan period
+        period = n_period(5)
+    if period is not None:
+        return When(kind, None, f"{period[0]}-{period[1]}")
+    if year is None and cue is None:
+        year = last
+    return When(kind, year, None)

@@ -1,0 +1,161 @@
+"""PDF with a text layer: pages in order, layout line breaks joined, one paragraph per line.
+
+The extractor is pdfminer.six (measured against pypdf in docs/import.md: the
+same Chinese text, but pdfminer gives each line's position, which is what tells
+a paragraph break from a line the page width broke, and it marks glyphs it
+cannot map as (cid:N) where pypdf returns made-up letters).
+
+A line starts a new paragraph when it is indented (a first line, a centred
+heading), when the line before stopped short of the right margin (the last line
+of a paragraph, a heading; not when it ends on a comma-like mark, or when the
+next line starts with a unit the line breaker could not split that would not
+have fit: a number, a Latin word, a character glued to quotes), or when the gap above it is larger than the usual
+line pitch. Otherwise it continues the line before: joined with no space
+(a space only between two Latin letters or digits). A line that is only a page
+number at the top or foot of a page is dropped.
+"""
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from dataclasses import dataclass
+
+from jmdesk.core.errors import BadInput
+from jmdesk.core.ingest.cjk import pdf_glyph_artifacts
+
+_PAGE_NUMBER = re.compile(
+    r"[-—–－_·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,4}\s*页?)?[-—–－_·\s]*"
+    r"|[-—–－_\s]*(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-—–－_\s]*")
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+_LATIN_END = re.compile(r"[A-Za-z0-9]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9.,%+\-/:]")
+_QUOTES = set("“”‘’\"'")  # UAX #14 class QU: no break on either side
+_NO_BREAK_BEFORE = set("，。、：；！？）》」』】〕…%％·,.;:!?)]}") | _QUOTES
+_NO_BREAK_AFTER = set("（《「『【〔([{") | _QUOTES
+# A paragraph or a heading never ends on these: a line ending on one was wrapped.
+_MID_SENTENCE = set("，、,（(“‘《〈【—-/")
+
+INDENT_EMS = 0.8      # a line starting this many character widths right of the margin is indented
+SHORT_EMS = 1.5       # a line ending at least this many character widths before the margin may have stopped short
+GAP_FACTOR = 1.5      # a line pitch this much larger than the usual one is a paragraph gap
+UNMAPPED_LIMIT = 0.3  # above this share of unmappable glyphs the text layer is unusable
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    y0: float  # baseline side (PDF y grows upwards)
+    y1: float
+
+
+def read_pdf(data: bytes, name: str) -> str:
+    pages = _pages(data, name)
+    if not any(line.text.strip() for page in pages for line in page):
+        raise BadInput(f"{name}: has no text layer (a scanned PDF?): run OCR first and open "
+                       "the recognised text, or get the report as .docx, .html or .txt")
+    text = _UNMAPPED.sub("\ufffd", _paragraphs(pages))
+    if text.count("\ufffd") / max(1, len(re.sub(r"\s", "", text))) > UNMAPPED_LIMIT:
+        raise BadInput(f"{name}: its fonts have no Unicode map, so its text cannot be read; "
+                       "run OCR on it or get the report in another format")
+    return pdf_glyph_artifacts(text)
+
+
+def _pages(data: bytes, name: str) -> list[list[Line]]:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    pages: list[list[Line]] = []
+    try:
+        for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
+            lines = []
+            for box in page:
+                if not isinstance(box, LTTextContainer):
+                    continue
+                for item in (box if not isinstance(box, LTTextLine) else [box]):
+                    if isinstance(item, LTTextLine):
+                        text = item.get_text().replace("\t", " ").strip(" \n")
+                        if text:
+                            lines.append(Line(text, item.x0, item.x1, item.y0, item.y1))
+            pages.append(lines)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise BadInput(f"{name}: is encrypted (password-protected); open it in a PDF reader "
+                       "and save an unprotected copy, then open that") from None
+    except Exception as exc:  # pdfminer raises many kinds for damaged files
+        raise BadInput(f"{name}: is not a readable PDF ({type(exc).__name__}: damaged or truncated?); "
+                       "download or export it again") from None
+    return [_without_page_numbers(lines) for lines in pages]
+
+
+def _without_page_numbers(lines: list[Line]) -> list[Line]:
+    if len(lines) < 2:
+        return lines
+    top = max(lines, key=lambda ln: ln.y1)
+    bottom = min(lines, key=lambda ln: ln.y0)
+    return [ln for ln in lines
+            if not ((ln is top or ln is bottom) and _PAGE_NUMBER.fullmatch(ln.text))]
+
+
+def _paragraphs(pages: list[list[Line]]) -> str:
+    paragraphs: list[str] = []
+    prev: Line | None = None
+    edges = _edges([line for lines in pages for line in lines])
+    for lines in pages:
+        pitch = _pitch(lines)
+        for i, line in enumerate(lines):
+            # the gap rule only holds within a page: a page break is no gap
+            if prev is None or _starts_paragraph(prev, line, edges, pitch if i else None):
+                paragraphs.append(line.text)
+            else:
+                paragraphs[-1] = _join(paragraphs[-1], line.text)
+            prev = line
+    return "\n".join(paragraphs)
+
+
+def _edges(lines: list[Line]) -> tuple[float, float, float]:
+    """Left and right margin of the document's text, and its character width (em).
+    Taken over the whole document: a page of one-line paragraphs has no margin of its own."""
+    em = statistics.median(ln.y1 - ln.y0 for ln in lines)
+    return min(ln.x0 for ln in lines), max(ln.x1 for ln in lines), em
+
+
+def _pitch(lines: list[Line]) -> float | None:
+    steps = [a.y0 - b.y0 for a, b in zip(lines, lines[1:]) if a.y0 > b.y0]
+    return statistics.median(steps) if steps else None
+
+
+def _starts_paragraph(prev: Line, line: Line, edges, pitch: float | None) -> bool:
+    left, right, em = edges
+    if line.x0 > left + INDENT_EMS * em:
+        return True
+    if prev.x1 < right - _wrap_room(line.text, em) and prev.text[-1] not in _MID_SENTENCE:
+        return True
+    if pitch is not None and line.y0 < prev.y0 and prev.y0 - line.y0 > GAP_FACTOR * pitch:
+        return True
+    return False
+
+
+def _wrap_room(next_text: str, em: float) -> float:
+    """How far short of the margin a wrapped line may stop: the width of the next
+    line's first unbreakable unit (the line breaker could not fit it), plus slack."""
+    n = 1
+    while n < len(next_text) and _no_break(next_text[n - 1], next_text[n]):
+        n += 1
+    unit = sum(0.7 if ch.isascii() else 1.0 for ch in next_text[:n])
+    return max(SHORT_EMS, unit + 1.0) * em
+
+
+def _no_break(before: str, after: str) -> bool:
+    """Line-breaking rules (after UAX #14) that glue two characters together."""
+    if _ASCII_WORD.match(before) and (_ASCII_WORD.match(after) or after in "(（"):
+        return True
+    return after in _NO_BREAK_BEFORE or before in _NO_BREAK_AFTER
+
+
+def _join(before: str, after: str) -> str:
+    space = " " if _LATIN_END.search(before) and _LATIN_START.search(after) else ""
+    return before + space + after

@@ -1,0 +1,110 @@
+"""Suspected OCR misreadings: listed with a suggested reading, never rewritten.
+
+OCR of newspaper pages confuses characters that differ by one stroke (千/干,
+入/人) and reads a dash as 一. These rules come from those confusions and from
+the fixed phrases of the genre; each is conservative, because a false
+suggestion is shown to an editor. The diff treats every pair in
+`misreading_pairs()` as equal, so a misread word is not reported as a change.
+"""
+from __future__ import annotations
+
+import re
+
+from jmdesk.core.document import Misreading
+
+# Set phrases and units that OCR breaks by reading 千 as 干 or 干 as 千.
+_PHRASES = [
+    ("干方百计", "千方百计"), ("干家万户", "千家万户"), ("干军万马", "千军万马"),
+    ("干辛万苦", "千辛万苦"), ("干头万绪", "千头万绪"), ("干载难逢", "千载难逢"),
+    ("千事创业", "干事创业"), ("千部群众", "干部群众"), ("党员千部", "党员干部"),
+]
+# 干亿/干瓦/干克 are never words; 若干 + 亿 is the one reading to leave alone.
+_UNITS = re.compile(r"(?<!若)干(?=[亿瓦克伏])")
+
+# 入选/入围 a list, a batch, an award: 人选 (a candidate) is never followed by these.
+_ENTER = re.compile(
+    r"人(?=[选围](?:全球|全国|国家|中国|世界|国际|亚洲|全省|省|全市|市级|首批|第[一二三四五六七八九十\d]"
+    r"|广东|粤港澳|工信部|商务部|科技部|教育部|文旅部|农业农村部|国务院|[“\"《]))")
+
+# A dateline dash written as "-", "－", "一" or a single "—" instead of "——".
+_DATELINE = re.compile(r"(?m)^(?:[-－一]{1,2}|—)(?=[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日)")
+
+_CJK = r"\u4e00-\u9fff"
+# 一 with two CJK characters on each side: where a dash between two names can hide.
+_DASH_CANDIDATE = re.compile(f"(?<=[{_CJK}][{_CJK}])一(?=[{_CJK}][{_CJK}])")
+_PLACE = ("ns",)
+_NAME = ("ns", "nr", "nrt", "nt", "nz")
+
+
+def misreading_pairs() -> list[tuple[str, str]]:
+    """(misread, reading) pairs the diff treats as equal."""
+    pairs = list(_PHRASES)
+    pairs += [("干亿", "千亿"), ("干瓦", "千瓦"), ("干克", "千克"), ("干伏", "千伏")]
+    pairs += [("人选", "入选"), ("人围", "入围")]
+    pairs += [("一", "—"), ("-", "——"), ("－", "——"), ("—", "——"), ("一", "——")]
+    return pairs
+
+
+def find_misreadings(text: str) -> list[Misreading]:
+    found: dict[int, Misreading] = {}
+
+    def add(start: int, written: str, reading: str) -> None:
+        found.setdefault(start, Misreading(start, start + len(written), written, reading))
+
+    for written, reading in _PHRASES:
+        for m in re.finditer(re.escape(written), text):
+            add(m.start(), written, reading)
+    for m in _UNITS.finditer(text):
+        add(m.start(), text[m.start():m.start() + 2], "千" + text[m.start() + 1])
+    for m in _ENTER.finditer(text):
+        written = text[m.start():m.start() + 2]
+        add(m.start(), written, "入" + written[1])
+    for m in _DATELINE.finditer(text):
+        add(m.start(), m.group(), "——")
+    for at in _dash_positions(text):
+        add(at, "一", "—")
+    return sorted(found.values(), key=lambda x: x.start)
+
+
+def _dash_positions(text: str) -> list[int]:
+    """一 read for a dash: between two place names (开平一台山, 江门一崇左), or
+    as the separator of a chain of terms (制造一存储一运输一应用).
+
+    Decided on word segmentation of a small window: 一 must stand alone as a
+    word (not part of 一批, 一体化, 统一…) with whole words on both sides."""
+    candidates = [m.start() for m in _DASH_CANDIDATE.finditer(text)]
+    if not candidates:
+        return []
+    import jieba
+    import jieba.posseg as posseg
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    words = jieba.dt.FREQ
+    # cheap first cut: two dictionary words on either side of 一
+    candidates = [at for at in candidates if words.get(text[at - 2:at]) and words.get(text[at + 1:at + 3])]
+
+    out = []
+    for at in candidates:
+        lo = max(0, at - 8)
+        words = list(posseg.cut(text[lo:at + 9], HMM=False))
+        spans, pos = [], lo
+        for w in words:
+            spans.append((pos, pos + len(w.word), w.word, w.flag))
+            pos += len(w.word)
+        k = next((i for i, s in enumerate(spans) if s[0] == at and s[2] == "一"), None)
+        if k is None or k == 0 or k == len(spans) - 1:
+            continue
+        left, right = spans[k - 1], spans[k + 1]
+        if not (_is_word(left[2]) and _is_word(right[2])):
+            continue
+        place_pair = ((left[3] in _PLACE and right[3] in _NAME)
+                      or (right[3] in _PLACE and left[3] in _NAME))
+        chain = ((k + 3 < len(spans) and spans[k + 2][2] == "一" and _is_word(spans[k + 3][2]))
+                 or (k >= 3 and spans[k - 2][2] == "一" and _is_word(spans[k - 3][2])))
+        if place_pair or chain:
+            out.append(at)
+    return out
+
+
+def _is_word(s: str) -> bool:
+    return len(s) >= 2 and "一" not in s and all("\u4e00" <= c <= "\u9fff" for c in s)

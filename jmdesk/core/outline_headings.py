@@ -1,0 +1,219 @@
+"""Heading candidates: what, paragraph by paragraph, looks like a heading.
+
+The outline (outline.py) decides levels, places misplaced parts and builds
+the tree; this module only recognises the forms headings take in the genre:
+- parts: `一、…` lines, and unnumbered lines naming a review or a plan
+  (`2021年工作安排`, `“十三五”时期及2020年工作回顾`, `“十四五”时期的目标任务`);
+- sections: `（一）`…`（十）` (full- or half-width brackets) opening a paragraph,
+  as a line or as its first sentence, or run into the sentence before
+  (`…以下九个方面工作：（一）锚定…`);
+- sub-items: a short lead sentence opening a paragraph (`提升硬联通能力。`), or
+  a bold line or bold lead sentence;
+- thematic openers of a review (`这一年，我们…`, `五年来，我们…`);
+- the main-targets paragraph, the closing call (`各位代表！…`), and in
+  articles the speaker lines (`蓬江区区长马品高：`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = "一二三四五六七八九十"
+PART_NUMBERED = re.compile(f"([{_NUM}]{{1,3}})、")
+SECTION = re.compile(f"[（(]([{_NUM}]{{1,3}})[)）]")
+# An unnumbered part line names a review, a plan or the targets of a period.
+PART_LINE = re.compile(
+    r"(?:\d{1,2}[ \t])?"
+    r"((?:“[^”]{2,6}”时期|\d{4}年|过去[一二三四五]年|今年|新的一年)"
+    r"[^。！？，,：:]{0,12}?(?:工作回顾|工作安排|工作任务|目标任务|主要任务|总体要求|工作部署))")
+LEAD_SENTENCE_MAX = 20
+TITLE_MAX = 60
+_SENTENCE_END = "。！？!?"
+_TITLE_END = "。！？!?；;"
+# Prose lists (一是…, 二要…) are not headings.
+_PROSE_LIST = re.compile(f"[{_NUM}]+[是要则]")
+_OPENER = re.compile(
+    f"(?:这一年|一年来|过去一年|过去[{_NUM}两]年|[{_NUM}两]+年来)[，,]我们")
+OPENER_TITLE_MAX = 45
+_TARGETS = re.compile(r"主要预期目标")
+_CLOSING = re.compile(r"各位代表[！!，,]")
+_OPENING_WORDS = re.compile(r"报告工作|作工作报告|请予审议")
+SPEAKER = re.compile(
+    r"([\u4e00-\u9fff（）()、]{1,16}?(?:区长|市长|县长|镇长|省长|州长|主任|书记|局长|主席|负责人)"
+    r"[\u4e00-\u9fff·]{2,4})[:：]")
+_STORY_START = re.compile(r"(?:本报讯|新华社\S{0,12}电|\S{0,8}讯[（(])")
+PLAN_INTRO = re.compile(r"总体要求|主要预期目标|重点抓好|主要任务|^\d{4}年是|^今年是")
+_RUN_IN_LEAD = re.compile(r"以下|如下|方面")
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Head:
+    kind: str            # part, section, item, opener, targets, closing, speaker
+    start: int           # where the section begins in text
+    title: str
+    title_start: int
+    title_end: int
+    number: str | None = None
+    level: int = 0
+    role: str | None = None
+    end: int | None = None       # forced end (closing, targets)
+    inferred: bool = False
+    numeral: int = 0             # value of the number (一 → 1), 0 when unnumbered
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append(Paragraph(pos, pos + len(line), line))
+        pos += len(line) + 1
+    return [p for p in out if p.text.strip()]
+
+
+def numeral(s: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20."""
+    digits = {c: i + 1 for i, c in enumerate(_NUM[:9])}
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + digits.get(s[1:], 0)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return digits.get(tens, 0) * 10 + digits.get(ones, 0)
+    return digits.get(s, 0)
+
+
+def _title_span(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """From lo to the end of the first sentence (or hi), without the final mark."""
+    end = lo
+    while end < hi and text[end] not in _TITLE_END:
+        end += 1
+    return lo, end
+
+
+def part_heading(p: Paragraph, text: str) -> Head | None:
+    s = p.text
+    m = PART_NUMBERED.match(s)
+    if m and not any(c in s for c in _SENTENCE_END) and len(s) <= 40:
+        lo, hi = _title_span(text, p.start + m.end(), p.end)
+        if hi > lo:
+            return Head("part", p.start, text[lo:hi], p.start, hi, number=m.group(),
+                        numeral=numeral(m.group(1)))
+    m = PART_LINE.fullmatch(s)
+    if m:
+        lo = p.start + m.start(1)
+        return Head("part", p.start, m.group(1), lo, p.start + m.end(1))
+    return None
+
+
+def section_headings(p: Paragraph, text: str) -> list[Head]:
+    """（一） at the start of a paragraph, or run into a sentence ending in ：."""
+    out = []
+    for m in SECTION.finditer(p.text):
+        at = m.start()
+        before = p.text[:at].rstrip(" \t\u3000")
+        if at and not (before and before[-1] in "：:" and _RUN_IN_LEAD.search(before[-20:])):
+            continue
+        lo, hi = _title_span(text, p.start + m.end(), p.end)
+        if not 1 < hi - lo <= TITLE_MAX:
+            continue
+        out.append(Head("section", p.start + at, text[lo:hi], p.start + at, hi,
+                        number=m.group(), numeral=numeral(m.group(1))))
+    return out
+
+
+def lead_sentence(p: Paragraph, text: str, bold: list[tuple[int, int]]) -> Head | None:
+    """A short first sentence naming the paragraph's topic, or a bold line."""
+    s = p.text
+    if _PROSE_LIST.match(s) or SECTION.match(s) or PART_NUMBERED.match(s):
+        return None
+    if any(lo <= p.start and hi >= p.end for lo, hi in bold):
+        if len(s) <= TITLE_MAX and not any(c in s for c in "。！？"):
+            return Head("item", p.start, s.rstrip("：:"), p.start, p.start + len(s.rstrip("：:")))
+    return lead_at(p.start, p.end, text, bold, need_body=True)
+
+
+def lead_at(lo: int, hi: int, text: str, bold: list[tuple[int, int]], need_body: bool) -> Head | None:
+    end = lo
+    while end < hi and text[end] not in _SENTENCE_END:
+        end += 1
+    if end >= hi or (need_body and end + 1 >= hi):
+        return None
+    sentence = text[lo:end]
+    if _PROSE_LIST.match(sentence):
+        return None
+    is_bold = any(b_lo <= lo + 2 and b_hi >= end - 1 and b_hi > b_lo for b_lo, b_hi in bold)
+    short = 2 < len(sentence) <= LEAD_SENTENCE_MAX and not any(c in sentence for c in "，,：:；;")
+    if not (short or (is_bold and len(sentence) <= TITLE_MAX)):
+        return None
+    return Head("item", lo, sentence, lo, end)
+
+
+def opener(p: Paragraph, text: str) -> Head | None:
+    """这一年，我们凝心聚力保增长、稳大盘，经济运行稳中有进。 → a thematic section."""
+    if not _OPENER.match(p.text):
+        return None
+    lo, hi = p.start, p.start
+    while hi < p.end and text[hi] not in _SENTENCE_END:
+        hi += 1
+    if hi - lo > OPENER_TITLE_MAX or hi >= p.end:
+        return None
+    return Head("opener", p.start, text[lo:hi], lo, hi)
+
+
+def targets(p: Paragraph, text: str) -> Head | None:
+    m = _TARGETS.search(p.text)
+    if not m:
+        return None
+    colon = next((i for i in range(m.end(), min(len(p.text), m.end() + 3)) if p.text[i] in "：:"), None)
+    if colon is None:
+        return None
+    lo = max((i + 1 for i in range(m.start()) if p.text[i] in "，,。"), default=0)
+    return Head("targets", p.start, p.text[lo:colon], p.start + lo, p.start + colon, end=p.end)
+
+
+def closing(p: Paragraph, text: str) -> Head | None:
+    if not _CLOSING.match(p.text) or _OPENING_WORDS.search(p.text):
+        return None
+    # title: the first sentence after the address
+    lo = hi = p.start + 5
+    while hi < p.end and text[hi] not in "。！？!?":
+        hi += 1
+    return Head("closing", p.start, text[lo:hi], lo, hi, end=p.end)
+
+
+def speaker(p: Paragraph, text: str) -> Head | None:
+    m = SPEAKER.fullmatch(p.text)
+    if not m:
+        return None
+    return Head("speaker", p.start, m.group(1), p.start, p.start + m.end(1))
+
+
+def is_opening_words(p: Paragraph) -> bool:
+    """各位代表： / the request to review the report / the speaker's name line."""
+    s = p.text
+    if re.fullmatch(r"各位代表[:：]", s) or (_OPENING_WORDS.search(s) and len(s) < 80):
+        return True
+    return len(s) <= 24 and not any(c in s for c in "。，,") and bool(
+        re.search(r"(?:市长|省长|总理|县长|区长|州长|主席)", s))
+
+
+def is_title_block(p: Paragraph) -> bool:
+    """The report's title, dateline and speaker before the body."""
+    s = p.text
+    return (len(s) <= 40 and "报告" in s and not any(c in s for c in "。，,")) or bool(
+        re.match(r"[-－—一]{0,2}\s*\d{4}年\d{1,2}月\d{1,2}日在", s)) or is_opening_words(p)
+
+
+def story_start(p: Paragraph) -> bool:
+    return bool(_STORY_START.match(p.text))
+
+
+def is_headline(p: Paragraph) -> bool:
+    return len(p.text) <= 40 and not any(c in p.text for c in "。！？")

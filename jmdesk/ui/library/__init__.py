@@ -1,0 +1,1 @@
+"""The Library tab: the reports a user keeps, parsed once and cached."""

@@ -1,0 +1,361 @@
+"""Import: each format made by a real library, each encoding, read back by read_raw.
+
+The makers (make_docx, make_pdf, make_html) are also used by test_ingest_same_text.py.
+"""
+from __future__ import annotations
+
+import html as htmlmod
+import re
+import sys
+import unicodedata
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from conftest import sample
+
+from jmdesk.core.ingest import read_raw
+from jmdesk.core.ingest.cjk import SUPPLEMENT, ordinary_ideographs
+
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Serif CJK SC")
+
+
+def paragraphs(name: str, start: str | None = None, limit: int | None = None) -> list[str]:
+    """A sample's non-empty lines (its paragraphs), from the line `start` on."""
+    lines = [line for line in sample(name).read_text(encoding="utf-8").split("\n") if line.strip()]
+    if start:
+        lines = lines[lines.index(start):]
+    return lines[:limit] if limit else lines
+
+
+# ---------------------------------------------------------------- makers
+
+def make_docx(path: Path, paras: list[str], table: list[list[str]] | None = None, table_after: int = 0) -> Path:
+    import docx
+
+    document = docx.Document()
+    for i, text in enumerate(paras):
+        document.add_paragraph(text)
+        if table and i + 1 == table_after:
+            grid = document.add_table(rows=len(table), cols=len(table[0]))
+            for r, row in enumerate(table):
+                for c, cell in enumerate(row):
+                    grid.cell(r, c).text = cell
+    document.save(path)
+    return path
+
+
+def cjk_font() -> str:
+    from PySide6.QtGui import QFontDatabase
+
+    families = set(QFontDatabase.families())
+    for family in CJK_FONTS:
+        if family in families:
+            return family
+    pytest.skip("no Noto CJK font found: install fonts-noto-cjk (scripts/system-deps.sh does)")
+
+
+@contextmanager
+def none_refcount_kept():
+    """PySide6 6.12 on Python 3.11 returns None from every void method without taking
+    a reference (it assumes Python 3.12's immortal None), so each call lowers None's
+    reference count by one and a few thousand calls end the process with
+    `Fatal Python error: none_dealloc`. Give back what the calls inside took."""
+    import ctypes
+
+    before = sys.getrefcount(None)
+    try:
+        yield
+    finally:
+        for _ in range(before - sys.getrefcount(None)):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+
+
+def make_pdf(path: Path, paras: list[str], family: str, point_size: float = 11,
+             page_numbers: bool = True) -> Path:
+    """Typeset paragraphs as a report is printed: A4, first-line indent of two
+    characters, lines wrapped by Qt at the page width, page breaks between lines,
+    the page number centred at the foot (`— 1 —`). Needs a QGuiApplication."""
+    with none_refcount_kept():
+        _typeset(path, paras, family, point_size, page_numbers)
+    return path
+
+
+def _typeset(path, paras, family, point_size, page_numbers):
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPageSize, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.A4))
+    writer.setResolution(300)
+    painter = QPainter(writer)
+    font = QFont(family)
+    font.setPointSizeF(point_size)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font, writer)
+    width, height = writer.width(), writer.height()
+    leading, foot = metrics.height() * 1.5, metrics.height() * 2
+    indent = 2 * metrics.horizontalAdvance("国")
+    y, page = 0.0, 1
+
+    def finish_page():
+        if page_numbers:
+            painter.drawText(QRectF(0, height - foot, width, foot), Qt.AlignCenter, f"— {page} —")
+
+    for text in paras:
+        for x, line in _wrap(text, font, writer, width, indent):
+            if y + leading > height - foot:
+                finish_page()
+                writer.newPage()
+                y, page = 0.0, page + 1
+            painter.drawText(QPointF(x, y + metrics.ascent()), line)
+            y += leading
+    finish_page()
+    painter.end()
+
+
+def _wrap(text, font, device, width, first_indent):
+    """(x, text) of each line as Qt breaks the paragraph. Only plain values leave
+    this function: QTextLine objects outliving their layout crash PySide6."""
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(text, font, device)
+    layout.beginLayout()
+    spans = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        x = 0 if spans else first_indent
+        line.setLineWidth(width - x)
+        spans.append((x, line.textStart(), line.textLength()))
+    layout.endLayout()
+    return [(x, text[start:start + length]) for x, start, length in spans]
+
+
+def make_html(path: Path, paras: list[str], title: str, encoding: str = "utf-8") -> Path:
+    """A government site's article page: chrome all round, the report in <p>s."""
+    body = "\n".join(f"<p>　　{htmlmod.escape(p)}</p>" for p in paras)
+    page = f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={encoding}">
+<title>{title}_江门市人民政府门户网站</title>
+<script>var tracker = "政府工作报告统计代码"; document.write("<p>广告</p>");</script>
+<style>p {{ text-indent: 2em; }}</style></head>
+<body>
+<div class="top-links"><a href="/">首页</a> <a href="#">无障碍浏览</a> <a href="#">长者模式</a></div>
+<header><div class="logo">江门市人民政府门户网站</div></header>
+<nav><ul><li>首页</li><li>要闻动态</li><li>政务公开</li><li>政府工作报告</li><li>互动交流</li></ul></nav>
+<div class="breadcrumb">当前位置：首页 &gt; 政务公开 &gt; 政府工作报告</div>
+<div class="main-content">
+ <h1>{htmlmod.escape(title)}</h1>
+ <div class="article-info">发布日期：2021-03-10　来源：江门市人民政府办公室</div>
+ <div class="TRS_Editor">
+{body}
+ </div>
+ <div class="share-bar">分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div>
+ <div id="comment-list"><p>网友留言：报告写得很好，期待江门发展越来越好，为家乡点赞！</p></div>
+</div>
+<aside><h3>相关新闻</h3><ul><li>市十五届人大七次会议开幕</li><li>政协会议闭幕</li></ul></aside>
+<footer><p>主办：江门市人民政府办公室　粤ICP备05000000号</p></footer>
+<div class="copyright">版权所有 江门市人民政府</div>
+<noscript>请启用JavaScript</noscript>
+</body></html>
+"""
+    path.write_bytes(page.encode(encoding))
+    return path
+
+
+# ---------------------------------------------------------------- text encodings
+
+ENCODINGS = [  # (label, codec, byte-order mark written before the text)
+    ("GB18030", "gb18030", b""),
+    ("UTF-8 with BOM", "utf-8", b"\xef\xbb\xbf"),
+    ("UTF-16 LE with BOM", "utf-16-le", b"\xff\xfe"),
+    ("UTF-16 BE with BOM", "utf-16-be", b"\xfe\xff"),
+    ("UTF-16 LE without BOM", "utf-16-le", b""),
+    ("UTF-16 BE without BOM", "utf-16-be", b""),
+    ("UTF-32 LE with BOM", "utf-32-le", b"\xff\xfe\x00\x00"),
+]
+
+
+@pytest.mark.parametrize("label,codec,bom", ENCODINGS, ids=[e[0] for e in ENCODINGS])
+def test_each_encoding_reads_back_as_the_utf8_text(tmp_path, label, codec, bom):
+    text = sample("2025").read_text(encoding="utf-8")
+    path = tmp_path / "report.txt"
+    path.write_bytes(bom + text.encode(codec))
+    assert read_raw(path) == text
+
+
+@pytest.mark.parametrize("codec", ["gbk", "gb2312", "gb18030"])
+def test_a_short_gbk_paragraph_is_detected(tmp_path, codec):
+    # short files give a detector little to go on; GB18030 is tried before guessing
+    text = "各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n"
+    path = tmp_path / "short.txt"
+    path.write_bytes(text.encode(codec))
+    assert read_raw(path) == text
+
+
+def test_big5_is_left_to_the_detector(tmp_path):
+    text = ("各位代表：現在，我代表市人民政府向大會報告工作，請予審議，並請市政協委員和其他列席人員提出意見。"
+            "過去一年，全市地區生產總值增長，經濟運行穩中向好。\n")
+    path = tmp_path / "big5.txt"
+    path.write_bytes(text.encode("big5"))
+    assert read_raw(path) == text
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_and_cr_become_lf_and_nothing_else_changes(tmp_path, newline):
+    text = sample("2023").read_text(encoding="utf-8")
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.replace("\n", newline).encode("gb18030"))
+    assert read_raw(path) == text
+
+
+def test_markdown_is_read_as_it_is(tmp_path):
+    # markup is the repair stage's job, not import's
+    path = tmp_path / "report.md"
+    path.write_bytes(sample("2025").read_bytes())
+    assert read_raw(path) == sample("2025").read_text(encoding="utf-8")
+    assert read_raw(path).startswith("## 政府工作报告")
+
+
+@pytest.mark.parametrize("name", ["report.TXT", "report.text", "report"])
+def test_other_extensions_with_text_content_are_read_as_text(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(sample("digest").read_bytes())
+    assert read_raw(path) == sample("digest").read_text(encoding="utf-8")
+
+
+def test_a_seven_megabyte_single_line_is_read_whole(tmp_path):
+    line = "全市地区生产总值增长5.5%左右，" * 440_000   # 7.0 MB of UTF-8 on one line
+    path = tmp_path / "one-line.txt"
+    path.write_bytes(line.encode("gb18030"))            # the slower path: not UTF-8
+    assert path.stat().st_size > 5_000_000
+    assert read_raw(path) == line
+
+
+# ---------------------------------------------------------------- docx
+
+def test_docx_paragraphs_and_table_come_back_in_document_order(tmp_path):
+    paras = paragraphs("2021", start="政府工作报告", limit=6)
+    table = [["指标", "2020年", "增长"], ["地区生产总值", "3201亿元", "2.3%"], ["固定资产投资", "", "5.1%"]]
+    path = make_docx(tmp_path / "report.docx", paras, table=table, table_after=3)
+    cells = ["指标", "2020年", "增长", "地区生产总值", "3201亿元", "2.3%", "固定资产投资", "5.1%"]
+    assert read_raw(path).split("\n") == paras[:3] + cells + paras[3:]
+
+
+def test_docx_merged_cells_are_read_once(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("主要指标")
+    grid = document.add_table(rows=2, cols=3)
+    merged = grid.cell(0, 0).merge(grid.cell(1, 0))
+    merged.text = "经济"
+    grid.cell(0, 1).text = "地区生产总值"
+    grid.cell(0, 2).text = "5.5%"
+    across = grid.cell(1, 1).merge(grid.cell(1, 2))
+    across.text = "另行公布"
+    document.add_paragraph("以上为预期目标。")
+    document.save(tmp_path / "merged.docx")
+    assert read_raw(tmp_path / "merged.docx").split("\n") == [
+        "主要指标", "经济", "地区生产总值", "5.5%", "另行公布", "以上为预期目标。"]
+
+
+# ---------------------------------------------------------------- pdf
+
+@pytest.mark.parametrize("family", CJK_FONTS)
+def test_pdf_reads_back_paragraphs_with_radicals_mapped_and_wraps_joined(qapp, tmp_path, family):
+    from PySide6.QtGui import QFontDatabase
+    if family not in QFontDatabase.families():
+        pytest.skip(f"{family} not installed: install fonts-noto-cjk (scripts/system-deps.sh does)")
+    paras = paragraphs("2021", start="政府工作报告", limit=12)   # ~2,700 characters, 3 pages
+    path = make_pdf(tmp_path / "report.pdf", paras, family)
+    text = read_raw(path)
+    assert text.split("\n") == paras
+    assert not re.search("[\u2e80-\u2fdf\uf900-\ufaff]", text)
+    assert "江门市人民政府" in text and "广东" in text
+
+
+def test_pdf_page_breaks_inside_a_paragraph_are_joined(qapp, tmp_path):
+    family = cjk_font()
+    long_paragraph = "".join(paragraphs("2021", start="政府工作报告")[6:12])  # one paragraph, > 1 page at 16 pt
+    path = make_pdf(tmp_path / "long.pdf", ["政府工作报告", long_paragraph], family, point_size=16)
+    from pypdf import PdfReader
+    assert len(PdfReader(path).pages) >= 2
+    assert read_raw(path).split("\n") == ["政府工作报告", long_paragraph]
+
+
+def test_pdf_glyphs_without_unicode_are_marked_not_invented(qapp, tmp_path):
+    # Qt writes no Unicode for digits it shaped inside Latin runs (PM2.5, G240): pypdf would
+    # return made-up letters (Ͳ, Щ); we keep a visible U+FFFD instead, or the digit if Qt maps it
+    family = cjk_font()
+    path = make_pdf(tmp_path / "latin.pdf", ["污染防治力度加大。PM2.5年均浓度降至21微克/立方米。"], family)
+    text = read_raw(path)
+    assert re.fullmatch("污染防治力度加大。PM[2\ufffd].[5\ufffd]年均浓度降至21微克/立方米。", text), text
+
+
+RADICALS = [  # (as a PDF extractor returns it, as written)
+    ("⼴东省", "广东省"),            # Kangxi radical U+2F34
+    ("江⻔市", "江门市"),            # CJK radicals supplement U+2ED4 (C-simplified gate)
+    ("⼈⺠", "人民"),               # U+2F08 and U+2EA0
+    ("⻓⻢⻋⻚⻛⻜⻥⻦⻩⻨⻰⻳", "长马车页风飞鱼鸟黄麦龙龟"),
+    ("\uf900\ufa10", "豈塚"),          # compatibility ideographs
+    ("\U0002f800", "丽"),              # compatibility ideographs supplement
+    ("，。：；“”（）％１２３", "，。：；“”（）％１２３"),  # full-width forms are not touched
+]
+
+
+@pytest.mark.parametrize("raw,want", RADICALS)
+def test_radicals_and_compatibility_ideographs_become_ordinary(raw, want):
+    assert ordinary_ideographs(raw) == want
+
+
+def test_every_mapped_radical_becomes_a_unified_ideograph():
+    for cp in range(0x2E80, 0x2FD6):
+        ch = chr(cp)
+        if not unicodedata.name(ch, ""):
+            continue
+        mapped = ordinary_ideographs(ch)
+        if mapped != ch:
+            assert unicodedata.name(mapped).startswith("CJK UNIFIED IDEOGRAPH"), (hex(cp), mapped)
+    assert all(len(v) == 1 for v in SUPPLEMENT.values())
+    # the supplement table covers the radicals a simplified-Chinese report uses
+    assert ordinary_ideographs("".join(SUPPLEMENT)) == "".join(SUPPLEMENT.values())
+
+
+# ---------------------------------------------------------------- html
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_html_gives_the_article_only(tmp_path, encoding):
+    paras = paragraphs("2021", start="政府工作报告", limit=8)
+    path = make_html(tmp_path / "report.html", paras, "2021年江门市政府工作报告", encoding)
+    lines = read_raw(path).split("\n")
+    assert lines == ["2021年江门市政府工作报告"] + paras
+    text = "\n".join(lines)
+    for chrome in ("统计代码", "广告", "要闻动态", "当前位置", "分享到", "网友留言", "相关新闻",
+                   "粤ICP备", "版权所有", "无障碍", "JavaScript", "门户网站"):
+        assert chrome not in text
+
+
+def test_html_declaring_gb2312_but_sent_as_utf8_is_read_as_utf8(tmp_path):
+    path = tmp_path / "mislabelled.htm"
+    path.write_bytes("<html><head><meta charset='gb2312'></head><body><p>江门市人民政府</p></body></html>"
+                     .encode("utf-8"))
+    assert read_raw(path) == "江门市人民政府"
+
+
+def test_html_without_paragraph_tags_keeps_line_breaks_and_drops_chrome(tmp_path):
+    page = ("<html><body><div id='menu'>首页 新闻 政务</div><table><tr><td>"
+            "政府工作报告<br>各位代表：<br>现在，我代表市人民政府向大会报告工作。"
+            "</td></tr></table><div class='footer'>联系我们</div></body></html>")
+    path = tmp_path / "old-site.html"
+    path.write_bytes(page.encode("gb18030"))
+    assert read_raw(path) == "政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。"
+
+
+def test_html_line_break_inside_chinese_paragraph_shows_as_nothing(tmp_path):
+    path = tmp_path / "wrapped.html"
+    path.write_bytes("<p>全市地区生产总值\n   增长3.9%，\n规模以上工业增加值增长6.9%。 Made in\nJiangmen</p>"
+                     .encode("utf-8"))
+    assert read_raw(path) == "全市地区生产总值增长3.9%，规模以上工业增加值增长6.9%。 Made in Jiangmen"
