@@ -65,7 +65,8 @@ def main() -> int:
             parsed = {s: load_document(s) for s in samples}
             for i, f in enumerate(files):
                 write_entry(cache, file_sha256(f), replace(parsed[samples[i % len(samples)]], source=str(f)))
-            (cache / "library.json").write_text(json.dumps({"paths": [str(f) for f in files]}), encoding="utf-8")
+            index = json.dumps({"paths": [str(f) for f in files]})
+            (cache / "library.json").write_text(index, encoding="utf-8")
         fill = time.perf_counter() - t
         size = sum(p.stat().st_size for p in cache.glob("*.json"))
         results = []

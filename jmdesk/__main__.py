@@ -52,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
         return importlib.import_module(f"jmdesk.commands.{args.command}").run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `jmdesk parse FILE | head`: the reader left; not an error worth a traceback
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ Maintainer: jmdesk <jmdesk@localhost>
 Section: text
 Priority: optional
 Installed-Size: $(du -sk "$STAGE" | cut -f1)
-Depends: $(printf '%s' "$DEPENDS" | tr '\n' ' ')
+Depends: $(echo $DEPENDS)
 Description: compare government work reports, offline
  jmdesk reads government work reports (PDF, Word, web pages, OCR'd newspaper
  pages), repairs them, lines two reports up section by section, highlights
@@ -112,5 +112,5 @@ sed -i 's/if \[ "$1" = configure \]; then/if [ "$1" = remove ] || [ "$1" = purge
 chmod 755 "$STAGE/DEBIAN/postinst" "$STAGE/DEBIAN/postrm"
 
 DEB=dist/jmdesk_${DEB_VERSION}_${ARCH}.deb
-dpkg-deb --root-owner-group -Zxz -z6 --build "$STAGE" "$DEB" >/dev/null
+dpkg-deb --root-owner-group -Zxz -z2 --build "$STAGE" "$DEB" >/dev/null
 echo "built $DEB ($(du -h "$DEB" | cut -f1)); unpacked folder $(du -sh dist/jmdesk | cut -f1)"

@@ -25,7 +25,8 @@ def add_arguments(parser):
                              "targets: target against result per year, met or missed (one metric)")
     parser.add_argument("--png", metavar="OUT", help="write the chart as PNG at print resolution")
     parser.add_argument("--svg", metavar="OUT", help="write the chart as SVG")
-    parser.add_argument("--width-mm", type=float, default=160.0, help="printed width of the PNG (default 160)")
+    parser.add_argument("--width-mm", type=float, default=160.0,
+                        help="printed width of the PNG (default 160)")
     parser.add_argument("--dpi", type=int, default=300, help="resolution of the PNG (default 300)")
 
 
@@ -48,8 +49,8 @@ def run(args) -> int:
     for name in args.metric:
         metric = chartdata.resolve_metric(name, available)
         if metric is None:
-            return fail(f"no figures for metric '{name}' in these files; available: "
-                        + "、".join(available), EXIT_USAGE)
+            return fail(f"no figures for metric '{name}' in these files; " + _suggest(name, available),
+                        EXIT_USAGE)
         metrics.append(metric)
 
     measures = None if not args.measure else (["all"] if "all" in args.measure else args.measure)
@@ -86,9 +87,25 @@ def run(args) -> int:
     return EXIT_OK
 
 
+def _suggest(name: str, available: list[str], shown: int = 15) -> str:
+    """Close names first (粮食 -> 粮食产量), then the headline indicators, then the most used."""
+    try:
+        from jmdesk.core.indicators import headline_metrics
+        headline = [m for m in headline_metrics() if m in available]
+    except ImportError:
+        headline = []
+    close = [m for m in available if name and name in m]
+    ordered = list(dict.fromkeys(close + headline + available))
+    more = len(ordered) - shown
+    text = ("did you mean " + "、".join(close[:3]) + "? " if close else "") + "available: "
+    tail = f" (and {more} more; 'jmdesk metrics' lists them)" if more > 0 else ""
+    return text + "、".join(ordered[:shown]) + tail
+
+
 def _use_offscreen_without_display() -> None:
     # Must run before the first Qt import: the platform plugin is chosen once per process.
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not screen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -105,6 +122,7 @@ def _print(data) -> None:
         for s in data.series:
             out.append(f"{s.label} [{s.unit}]" + ("  (右轴)" if s.axis else ""))
             for p in s.points:
-                out.append(f"  {p.year}  {p.text}  ({KIND_WORDS.get(s.kind, s.kind)}, {data.source_name(p.source)})")
+                kind = KIND_WORDS.get(s.kind, s.kind)
+                out.append(f"  {p.year}  {p.label}  ({kind}, {data.source_name(p.source)})")
     out.append(data.footnote)
     sys.stdout.write("\n".join(out) + "\n")

@@ -30,12 +30,17 @@ def render_outline(doc) -> str:
     lines = [head or doc.source,
              f"{len(doc.text)} characters, {len(doc.sections)} headings, {len(doc.figures)} figures"]
     if doc.misreadings:
+        counts: dict[str, int] = {}
+        for x in doc.misreadings:
+            key = f"{x.text}→{x.suggestion}"
+            counts[key] = counts.get(key, 0) + 1
         lines.append("suspected misreadings: " + ", ".join(
-            f"{x.text}→{x.suggestion}" for x in doc.misreadings))
+            k if n == 1 else f"{k} ×{n}" for k, n in counts.items()))
     lines.append("")
     if not doc.sections:
         lines.append("(no headings found)")
     parents = {s.id: s for s in doc.sections}
+    closings = [s for s in doc.sections if s.role == "closing"]
     for s in doc.sections:
         n = sum(1 for f in doc.figures if s.start <= f.start < s.end)
         title = s.title if len(s.title) <= TITLE_WIDTH else s.title[:TITLE_WIDTH - 1] + "…"
@@ -47,6 +52,8 @@ def render_outline(doc) -> str:
             notes.append(ROLE_NAMES.get(s.role, s.role))
         if s.inferred and s.title_start >= 0:
             notes.append("heading moved here from where the copy put it")
+        if any(c.parent == s.parent and c.end <= s.start for c in closings):
+            notes.append("after the closing in the source")
         if n:
             notes.append(f"{n} figures")
         note = f"   [{'; '.join(notes)}]" if notes else ""

@@ -37,6 +37,7 @@ SPLIT_MIN = 0.08         # and the piece's plain score with its container
 SPLIT_RELATIVE = 0.45    # … at least this share of the container's score with its own partner
 POSITION_PRIOR = 0.01    # small preference for the same relative place among siblings
 ROLE_MISMATCH = 0.35     # factor for review against plan and the like
+PERIOD_MISMATCH = 0.6    # factor for a period (五年来, 过去四年) against a single year
 HEAD_MIN, HEAD_MAX = 200, 1200   # opening paragraph used besides the whole section
 HEAD_WEIGHT = 0.5                # its share in the body likeness
 TITLE_WEIGHT = 0.15
@@ -76,8 +77,8 @@ class _Grams:
     """All bigrams of a document's key in order ("" across punctuation), so that the
     counts of any span are one slice and one C-level count."""
 
-    def __init__(self, text: str):
-        self.key, self.where = document_key(text)
+    def __init__(self, text: str, fixes=()):
+        self.key, self.where = document_key(text, fixes)
         k = _NOT_WORD_CHAR.sub("|", self.key)
         self.grams = ["" if "|" in g else g for g in map(add, k, k[1:])]
 
@@ -92,14 +93,14 @@ def _prepare(doc: Document) -> tuple[_Side, dict[str, Counter]]:
     side = _Side(doc)
     counts: dict[str, Counter] = {}
     ids = {x.id for x in doc.sections}
-    grams = _Grams(doc.text)
+    grams = _Grams(doc.text, doc.misreadings)
     for n, s in enumerate(doc.sections):
         side.by_id[s.id] = s
         side.order[s.id] = n
         side.children.setdefault(s.parent if s.parent in ids else None, []).append(s.id)
         # Same text means unchanged whatever the number says: compare from the title on.
         body_from = s.title_start if s.start <= s.title_start < s.end else s.start
-        side.keys[s.id] = key_string(doc.text, body_from, s.end)[0]
+        side.keys[s.id] = key_string(doc.text, body_from, s.end, fixes=doc.misreadings)[0]
         side.titles[s.id] = _OPENER.sub("", key_string(s.title)[0])
         counts[s.id] = grams.count(s.start, s.end)
         counts[HEAD + s.id] = grams.count(s.start, _head_end(doc.text, s))
@@ -181,8 +182,11 @@ class _Scorer:
         if self.a.keys[x] == self.b.keys[y]:
             s = 1.0
         ra, rb = self.a.by_id[x].role, self.b.by_id[y].role
-        if ra and rb and _role_family(ra) != _role_family(rb):
-            s *= ROLE_MISMATCH
+        if ra and rb:
+            if _role_family(ra) != _role_family(rb):
+                s *= ROLE_MISMATCH
+            elif ra.startswith("period_") != rb.startswith("period_"):
+                s *= PERIOD_MISMATCH       # a five-year review is not last year's review
         s = max(0.0, min(1.0, s))
         self.cache[(x, y)] = s
         return s
@@ -217,8 +221,16 @@ def _assign(xs: list[str], ys: list[str], score, minimum: float,
             # outvote a strong one.
             g.append(s - minimum + 1e-6 + bonus)
         gain.append(g)
+    # Rows and columns without a single candidate take no part (most of them, in the
+    # pass over leftovers): the assignment runs on what remains.
+    rows = [i for i in range(len(xs)) if any(raw[i][j] >= minimum for j in range(len(ys)))]
+    cols = [j for j in range(len(ys)) if any(raw[i][j] >= minimum for i in rows)]
+    if not rows or not cols:
+        return []
+    sub = [[gain[i][j] for j in cols] for i in rows]
     out = []
-    for i, j in _hungarian(gain):
+    for i, j in _hungarian(sub):
+        i, j = rows[i], cols[j]
         if raw[i][j] >= minimum:
             out.append((xs[i], ys[j], raw[i][j]))
     return out
@@ -336,8 +348,12 @@ def align_sections(a: Document, b: Document) -> list[SectionPair]:
         if not left_a or not left_b:
             break
 
+        # Only pairs that share distinctive words are worth scoring (names of places,
+        # projects, programmes): an index of each leftover's rarest bigrams finds them.
+        maybe = _sharing_rare_grams(left_a, left_b, sa, sb)
+
         def near_level(x: str, y: str) -> float:
-            if abs(sa.by_id[x].level - sb.by_id[y].level) > 1:
+            if (x, y) not in maybe or abs(sa.by_id[x].level - sb.by_id[y].level) > 1:
                 return 0.0
             return scorer.score(x, y)
         found = _assign(left_a, left_b, near_level, GLOBAL_MIN, prior=False)
@@ -358,14 +374,32 @@ def align_sections(a: Document, b: Document) -> list[SectionPair]:
     def partner_score_b(y: str) -> float:
         return max(matched[(x, y)][0] for x in by_b[y])
 
+    def near(sid: str, own: _Side, other: _Side, paired: dict[str, list[str]]) -> list[str]:
+        """Paired sections of the same level under the partner of ``sid``'s parent
+        (or at the top): where a split-off piece comes from."""
+        parent = own.by_id[sid].parent
+        if parent is None:
+            pool = other.children.get(None, [])
+        else:
+            if own is sa:
+                partners = [q for k, q in matched if k == parent]
+            else:
+                partners = [k for k, q in matched if q == parent]
+            pool = [c for p in partners for c in other.children.get(p, [])]
+        level, role = own.by_id[sid].level, own.by_id[sid].role
+        # A piece split off keeps its origin's level and role (a 过去四年 period review is
+        # no piece of last year's review).
+        return [c for c in pool if c in paired and other.by_id[c].level == level
+                and (role is None or other.by_id[c].role in (None, role))]
+
     for y in [s.id for s in b.sections if s.id not in used_b]:
-        best = _best_container(y, sb, sa, [x for x in by_a if sa.by_id[x].level == sb.by_id[y].level],
-                               scorer, lambda x: scorer.score(x, y), partner_score_a)
+        best = _best_container(y, sb, sa, near(y, sb, sa, by_a), scorer, lambda x: scorer.score(x, y),
+                               partner_score_a)
         if best:
             extra.append((best[0], y, best[1]))
     for x in [s.id for s in a.sections if s.id not in used_a]:
-        best = _best_container(x, sa, sb, [y for y in by_b if sb.by_id[y].level == sa.by_id[x].level],
-                               scorer, lambda y: scorer.score(x, y), partner_score_b)
+        best = _best_container(x, sa, sb, near(x, sa, sb, by_b), scorer, lambda y: scorer.score(x, y),
+                               partner_score_b)
         if best:
             extra.append((x, best[0], best[1]))
     for x, y, s in extra:
@@ -389,6 +423,25 @@ def align_sections(a: Document, b: Document) -> list[SectionPair]:
         if s.id not in used_b:
             pairs.append((SectionPair(None, s.id, 0.0, "added"), 0.0))
     return _reading_order([p for p, _ in pairs], a, b)
+
+
+RARE_PER_SECTION = 40      # distinctive bigrams indexed per leftover section
+RARE_SHARED = 3            # shared ones needed before two leftovers are scored
+
+
+def _sharing_rare_grams(left_a: list[str], left_b: list[str], sa: _Side, sb: _Side) -> set[tuple[str, str]]:
+    def rare(side: _Side, sid: str) -> list[str]:
+        vec = side.vectors[sid]
+        return sorted(vec, key=vec.__getitem__, reverse=True)[:RARE_PER_SECTION]
+    index: dict[str, list[str]] = {}
+    for y in left_b:
+        for g in rare(sb, y):
+            index.setdefault(g, []).append(y)
+    out: set[tuple[str, str]] = set()
+    for x in left_a:
+        hits = Counter(y for g in rare(sa, x) for y in index.get(g, ()))
+        out.update((x, y) for y, n in hits.items() if n >= RARE_SHARED)
+    return out
 
 
 def _best_container(sid: str, small: _Side, big: _Side, candidates: list[str], scorer: _Scorer,

@@ -58,7 +58,8 @@ class ChartSeries:
     @property
     def label(self) -> str:
         side = "，右轴" if self.axis == 1 else ""
-        return f"{self.metric}{MEASURE_WORDS.get(self.measure, '')}（{KIND_WORDS.get(self.kind, self.kind)}{side}）"
+        kind = KIND_WORDS.get(self.kind, self.kind)
+        return f"{self.metric}{MEASURE_WORDS.get(self.measure, '')}（{kind}{side}）"
 
     @property
     def years(self) -> list[int]:
@@ -182,7 +183,8 @@ def _point(row: dict) -> ChartPoint:
     stretch = _clean(row.get("stretch_text")) if row.get("kind") == "target" else None
     if stretch and not str(stretch).startswith("力争"):
         stretch = "力争" + str(stretch)
-    return ChartPoint(also=(str(stretch),) if stretch else (), year=int(row["year"]), value=float(row["value"]),
+    return ChartPoint(also=(str(stretch),) if stretch else (),
+                      year=int(row["year"]), value=float(row["value"]),
                       high=float(high) if high is not None else None,
                       qualifier=_clean(row.get("qualifier")),
                       text=str(_clean(row.get("text")) or _figure_text(row)),

@@ -17,6 +17,7 @@ Line joining works on the grammar of the genre, not on one layout:
 """
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -188,7 +189,6 @@ def _clean_line(raw: str, start: int, end: int, nl: int | None) -> _Line:
         for a, b in segs:
             cum.append(total)
             total += b - a
-        import bisect
         extra = []
         for lo, hi in gone:
             k = bisect.bisect_right(cum, lo) - 1
@@ -307,7 +307,9 @@ def _breaks(para: str, a: _Line, b: _Line, gap: int, wrap: float | None) -> bool
         return True
     full = wrap is not None and _width(a.text) >= 0.8 * wrap
     if gap == 0 and wrap is not None:
-        return _width(a.text) < 0.55 * wrap
+        # in a column every line is full but a paragraph's last one
+        width = _width(a.text)
+        return width < 0.55 * wrap or (_ends_final(a.text) and width < 0.85 * wrap)
     if _ends_final(a.text) or _heading_paragraph(para):
         return True
     if a.text[-1] in _OPEN_END or b.text[0] in _CONTINUES \
@@ -360,7 +362,6 @@ def _assemble(paragraphs: list[list[_Line]], raw: str) -> tuple[str, list[int], 
             marks.append(Mark(start, end, "bullet"))
         if len(para) == 1 and first.bold_line:
             marks.append(Mark(start, end, "bold"))
-    import bisect
     for lo, hi in bold_raw:
         a = bisect.bisect_left(offset_map, lo)
         b = bisect.bisect_left(offset_map, hi)

@@ -10,6 +10,7 @@ is attached to the wording change that covers it, so a target that became words
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -68,35 +69,61 @@ def _groups(pairs: list[SectionPair]) -> list[list[int]]:
     return [sorted(g) for g in groups.values()]
 
 
-def _own_segments(doc: Document, section: Section) -> list[tuple[int, int]]:
-    """The text a section owns: its heading (as a piece of its own, so that a new
-    heading is not run into the first sentence) and its body without its children's
-    spans. The number (（一）, 三、) is left out: renumbering is not a change of wording."""
+_NUMBER = re.compile(r"\s*(?:第?[一二三四五六七八九十百\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*")
+
+
+def heading_span(doc: Document, section: Section) -> tuple[int, int] | None:
+    """The heading of a section without its number (renumbering is not a change of
+    wording), wherever the heading stands (a misplaced part heading may be far away)."""
+    hs, he = section.title_start, section.title_end
+    if hs < 0 or he <= hs:
+        return None
+    m = _NUMBER.match(doc.text, hs, he)
+    if m:
+        hs = m.end()
+    return (hs, he) if he > hs else None
+
+
+def _foreign_headings(doc: Document) -> list[tuple[int, int]]:
+    """Headings printed outside their own section (001's part headings at the very end)."""
     out = []
-    pos = section.start
-    if section.start <= section.title_start < section.title_end <= section.end:
-        out.append((section.title_start, section.title_end))
-        pos = section.title_end
-    kids = sorted((s.start, s.end) for s in doc.sections if s.parent == section.id)
-    for ks, ke in kids:
-        if ks > pos:
-            out.append((pos, min(ks, section.end)))
-        pos = max(pos, ke)
-    if pos < section.end:
-        out.append((pos, section.end))
+    for s in doc.sections:
+        if s.title_start >= 0 and not (s.start <= s.title_start < s.end):
+            out.append((s.title_start, s.title_end))
+    return sorted(out)
+
+
+def _minus(segments: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in segments:
+        pos = s
+        for hs, he in holes:
+            if he <= pos or hs >= e:
+                continue
+            if hs > pos:
+                out.append((pos, hs))
+            pos = max(pos, he)
+        if pos < e:
+            out.append((pos, e))
     return out
 
 
-def _unsectioned(doc: Document) -> list[tuple[int, int]]:
-    tops = sorted((s.start, s.end) for s in doc.sections if s.parent is None)
-    out, pos = [], 0
-    for ts, te in tops:
-        if ts > pos:
-            out.append((pos, ts))
-        pos = max(pos, te)
-    if pos < len(doc.text):
-        out.append((pos, len(doc.text)))
-    return out
+def own_segments(doc: Document, section: Section) -> list[tuple[int, int]]:
+    """The text a section owns: its heading first (a piece of its own, so that a new
+    heading is not run into the first sentence), then its body without its
+    subsections (which have pairs of their own) and without misplaced headings."""
+    heading = heading_span(doc, section)
+    holes = sorted([(k.start, k.end) for k in doc.sections if k.parent == section.id]
+                   + _foreign_headings(doc)
+                   + ([(section.title_start, section.title_end)] if section.title_start >= 0 else []))
+    body = _minus([(section.start, section.end)], holes)
+    return ([heading] if heading else []) + body
+
+
+def unsectioned_segments(doc: Document) -> list[tuple[int, int]]:
+    """Text before, between and after the top-level sections (heading, opening words)."""
+    tops = [(s.start, s.end) for s in doc.sections if s.parent is None]
+    return _minus([(0, len(doc.text))], sorted(tops + _foreign_headings(doc)))
 
 
 class _Figures:
@@ -123,14 +150,14 @@ def _compare_group(a: Document, b: Document, pairs: list[SectionPair], group: li
                    options: DiffOptions, figs: tuple[_Figures, _Figures]) -> list[Change]:
     a_ids = sorted({pairs[k].a for k in group}, key=lambda i: a.section(i).start)
     b_ids = sorted({pairs[k].b for k in group}, key=lambda i: b.section(i).start)
-    a_segs = [seg for i in a_ids for seg in _own_segments(a, a.section(i))]
-    b_segs = [seg for i in b_ids for seg in _own_segments(b, b.section(i))]
+    a_segs = [seg for i in a_ids for seg in own_segments(a, a.section(i))]
+    b_segs = [seg for i in b_ids for seg in own_segments(b, b.section(i))]
     return _compare_segments(a, b, a_segs, b_segs, options, lambda e: _pair_of(e, pairs, group, a, b), figs)
 
 
 def _compare_unsectioned(a: Document, b: Document, options: DiffOptions,
                          figs: tuple[_Figures, _Figures]) -> list[Change]:
-    return _compare_segments(a, b, _unsectioned(a), _unsectioned(b), options, lambda e: None, figs)
+    return _compare_segments(a, b, unsectioned_segments(a), unsectioned_segments(b), options, lambda e: None, figs)
 
 
 def _pair_of(edit: Edit, pairs: list[SectionPair], group: list[int], a: Document, b: Document) -> int:
@@ -152,7 +179,8 @@ def _compare_segments(a: Document, b: Document, a_segs, b_segs, options: DiffOpt
         return []
     fa, fb = figs[0].within(a_segs), figs[1].within(b_segs)
     result = diff_text(a.text, a_segs, b.text, b_segs,
-                       [(f.start, f.end) for f in fa], [(f.start, f.end) for f in fb], options)
+                       [(f.start, f.end) for f in fa], [(f.start, f.end) for f in fb], options,
+                       a.misreadings, b.misreadings)
     edits = result.edits
     # Figures are paired inside reworded sentences; twins anywhere in the other document cancel.
     fig_changes = []

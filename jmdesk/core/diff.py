@@ -29,6 +29,7 @@ _PUNCT_KEY = re.compile(r"[^\w%‰]+")
 @dataclass(frozen=True)
 class DiffOptions:
     punctuation_counts: bool = False   # a changed comma is a change (the app exposes this)
+    segmenter: str = "compact"         # or "jieba" (measured in docs/compare.md)
 
 
 @dataclass(frozen=True)
@@ -46,31 +47,33 @@ class Sentence:
     start: int
     end: int
     key: str             # comparison key (punctuation dropped unless it counts)
+    segment: int = 0     # which stretch of text it came from: merges never cross stretches
 
 
-def sentences(text: str, segments: Iterable[tuple[int, int]], options: DiffOptions) -> list[Sentence]:
+def sentences(text: str, segments: Iterable[tuple[int, int]], options: DiffOptions,
+              fixes=()) -> list[Sentence]:
     out = []
-    for seg_start, seg_end in segments:
+    for n, (seg_start, seg_end) in enumerate(segments):
         pos = seg_start
         for m in _SENTENCE_END.finditer(text, seg_start, seg_end):
-            _add_sentence(out, text, pos, m.end(), options)
+            _add_sentence(out, text, pos, m.end(), options, fixes, n)
             pos = m.end()
-        _add_sentence(out, text, pos, seg_end, options)
+        _add_sentence(out, text, pos, seg_end, options, fixes, n)
     return out
 
 
-def _add_sentence(out: list, text: str, start: int, end: int, options: DiffOptions) -> None:
+def _add_sentence(out: list, text: str, start: int, end: int, options: DiffOptions, fixes, n: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:
         return
-    key, _ = key_string(text, start, end)
+    key, _ = key_string(text, start, end, fixes=fixes)
     if not options.punctuation_counts:
         key = _PUNCT_KEY.sub("", key)
     if key or options.punctuation_counts:
-        out.append(Sentence(start, end, key))
+        out.append(Sentence(start, end, key, n))
 
 
 def _bigram_set(key: str) -> frozenset:
@@ -148,6 +151,8 @@ def _pair_reworded(xs: list[int], ys: list[int], sa: list[Sentence], sb: list[Se
                     # One A sentence against several B sentences, and the other way round.
                     union, length = gb[j], lb[j]
                     for k in range(1, min(MAX_MERGE, m - j)):
+                        if sb[ys[j + k]].segment != sb[ys[j]].segment or ys[j + k] != ys[j] + k:
+                            break
                         union, length = union | gb[j + k], length + lb[j + k]
                         d = _dice(ga[i], union)
                         if d >= SENTENCE_PAIR_MIN:
@@ -156,6 +161,8 @@ def _pair_reworded(xs: list[int], ys: list[int], sa: list[Sentence], sb: list[Se
                                 top, how = v, (1, k + 1, True)
                     union, length = ga[i], la[i]
                     for k in range(1, min(MAX_MERGE, n - i)):
+                        if sa[xs[i + k]].segment != sa[xs[i]].segment or xs[i + k] != xs[i] + k:
+                            break
                         union, length = union | ga[i + k], length + la[i + k]
                         d = _dice(union, gb[j])
                         if d >= SENTENCE_PAIR_MIN:
@@ -185,11 +192,12 @@ class DiffResult:
 
 def diff_text(a_text: str, a_segments: list[tuple[int, int]], b_text: str, b_segments: list[tuple[int, int]],
               a_atoms: list[tuple[int, int]] = (), b_atoms: list[tuple[int, int]] = (),
-              options: DiffOptions | None = None) -> DiffResult:
-    """Wording changes between the given stretches of two texts."""
+              options: DiffOptions | None = None, a_fixes=(), b_fixes=()) -> DiffResult:
+    """Wording changes between the given stretches of two texts. ``a_atoms``/``b_atoms``:
+    spans that stay one token (figures); ``a_fixes``/``b_fixes``: flagged misreadings."""
     options = options or DiffOptions()
-    sa = sentences(a_text, a_segments, options)
-    sb = sentences(b_text, b_segments, options)
+    sa = sentences(a_text, a_segments, options, a_fixes)
+    sb = sentences(b_text, b_segments, options, b_fixes)
     edits: list[Edit] = []
     groups = []
     for xs, ys in align_sentences(sa, sb):
@@ -200,7 +208,7 @@ def diff_text(a_text: str, a_segments: list[tuple[int, int]], b_text: str, b_seg
         else:
             groups.append(([(sa[i].start, sa[i].end) for i in xs], [(sb[j].start, sb[j].end) for j in ys]))
             edits.extend(_word_diff(a_text, [sa[i] for i in xs], b_text, [sb[j] for j in ys],
-                                    a_atoms, b_atoms, options))
+                                    a_atoms, b_atoms, options, a_fixes, b_fixes))
     return DiffResult(edits, groups)
 
 
@@ -221,20 +229,20 @@ def _insert_point_a(sa: list[Sentence], ys: list[int], sb: list[Sentence]) -> tu
     return pos, pos
 
 
-def _tokens(text: str, sents: list[Sentence], atoms, options: DiffOptions) -> list[Token]:
+def _tokens(text: str, sents: list[Sentence], atoms, options: DiffOptions, fixes) -> list[Token]:
     out: list[Token] = []
     for s in sents:
         inside = [(x, y) for x, y in atoms if x >= s.start and y <= s.end]
-        out.extend(tokenize(text, s.start, s.end, inside))
+        out.extend(tokenize(text, s.start, s.end, inside, backend=options.segmenter, fixes=fixes))
     if not options.punctuation_counts:
         out = [t for t in out if t.kind != "punct"]
     return out
 
 
 def _word_diff(a_text: str, sa: list[Sentence], b_text: str, sb: list[Sentence], a_atoms, b_atoms,
-               options: DiffOptions) -> list[Edit]:
-    ta = _tokens(a_text, sa, a_atoms, options)
-    tb = _tokens(b_text, sb, b_atoms, options)
+               options: DiffOptions, a_fixes=(), b_fixes=()) -> list[Edit]:
+    ta = _tokens(a_text, sa, a_atoms, options, a_fixes)
+    tb = _tokens(b_text, sb, b_atoms, options, b_fixes)
     ka, kb = [t.key for t in ta], [t.key for t in tb]
     if ka == kb:
         return []

@@ -110,6 +110,11 @@ def _sentence_indicator(before: str, region: str | None) -> str | None:
     return best[1] if best else None
 
 
+# Verbs of a flow summed over a period (`五年累计完成8852亿元`), as opposed to a level reached.
+_FLOW = re.compile(r"累计|完成|新[增建投引认开]|引进|招引|投入|合计|总计|实现|培育|认定|建成|创建|迁入|发放|"
+                   r"争取|减少|增加|支出|年均")
+
+
 def _is_count(unit: str) -> bool:
     """Counts of things (家, 个, 万人…), as opposed to money, rates and ranks."""
     return unit not in ("%", "rank", "个百分点", "倍") and not unit.endswith(("元", "亿", "万"))
@@ -246,8 +251,10 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
             high = None if high is None else -high
         qualifier = m.scope if unit == "rank" else (
             "力争" if lead.qualifier == "力争" else (m.suffix or lead.qualifier))
+        stock = (measure == "level" and unit not in ("%", "rank", "个百分点", "倍")
+                 and not _FLOW.search(text[s_start:m.start]))
         when = decide(text, m.start, (s_start, s_end), paragraph,
-                      _role_at(sections, m.start), meta.year)
+                      _role_at(sections, m.start), meta.year, stock=stock)
         for metric in metrics:
             out.append(Figure(metric=metric, value=value, unit=unit, kind=when.kind,
                               start=m.start, end=m.end, sentence=sentence_text,
@@ -262,8 +269,40 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
             if part:
                 for i in range(len(out)):
                     if out[i].metric in part and chains[i] == chain:
-                        out[i] = replace(out[i], metric=part[out[i].metric])
-                        previous[i] = (part[out[i].metric[:-4]], previous[i][1])
+                        renamed = part[out[i].metric]
+                        out[i] = replace(out[i], metric=renamed)
+                        previous[i] = (renamed, previous[i][1])
         carried = metrics
         prev_end = noun_end     # the counted noun after a value is not the next value's lead
+    return _parts_of_the_whole(text, out, chains, s_end, meta)
+
+
+def _own_scope(region: str | None) -> str:
+    """How a document names its own whole: 全市 in a city's report, 全国 in the State Council's."""
+    if not region:
+        return "全国"
+    return {"市": "全市", "省": "全省", "区": "全区", "县": "全县"}.get(region[-1], "全市")
+
+
+def _parts_of_the_whole(text, out, chains, s_end, meta):
+    """`经济总量增长4.4%、规上工业增加值增长13.6%，均高于全市平均水平`: in a city's report only a part
+    of the city can beat the city's average, so that run is not the city's own figures."""
+    if not out:
+        return out
+    beats_whole = re.compile(r"(?:均|都)?(?:高于|低于|快于|慢于|超过)" + _own_scope(meta.region))
+    renamed = set()
+    for i, f in enumerate(out):
+        nxt = out[i + 1].start if i + 1 < len(out) and out[i + 1].start > f.end else s_end
+        if chains[i] not in renamed and (i + 1 == len(out) or chains[i + 1] != chains[i]) \
+                and beats_whole.search(text, f.end, nxt):
+            renamed.add(chains[i])
+    return [replace(f, metric=f.metric + "（部分）")
+            if c in renamed and indicators.canonical(f.metric) else f
+            for f, c in zip(out, chains)]
+    scope = _own_scope(meta.region)
+    for m in re.finditer(r"(?:均|都)?(?:高于|低于|快于|慢于|超过)" + scope, text[out[-1].end:s_end]):
+        last_chain = chains[-1]
+        return [replace(f, metric=f.metric + "（部分）")
+                if c == last_chain and indicators.canonical(f.metric) else f
+                for f, c in zip(out, chains)]
     return out

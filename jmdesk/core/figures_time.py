@@ -102,8 +102,11 @@ def _first_sentence_end(text: str, paragraph: tuple[int, int]) -> int:
 
 
 def decide(text: str, at: int, sentence: tuple[int, int], paragraph: tuple[int, int],
-           role: str | None, report_year: int | None) -> When:
-    """Kind, year and period of the figure whose value starts at `at`."""
+           role: str | None, report_year: int | None, stock: bool = False) -> When:
+    """Kind, year and period of the figure whose value starts at `at`.
+
+    `stock`: an amount stated without a verb of flow (`建筑业总产值558亿元`, not `累计完成8852亿元`);
+    in a paragraph about several years it is the level reached at the end of them."""
     sent_text = text[sentence[0]:sentence[1]]
     # kind: the role of the part, else the sentence's own words
     if role in ACTUAL_ROLES:
@@ -128,6 +131,7 @@ def decide(text: str, at: int, sentence: tuple[int, int], paragraph: tuple[int, 
     year = period = None
     average = any(c.average for c in sentence_cues)
     cue = next((c for c in reversed(sentence_cues) if not c.average), None)
+    from_paragraph = cue is None
     if cue is None:
         cue = next((c for c in reversed(paragraph_cues) if not c.average), None)
     ry = report_year
@@ -166,6 +170,9 @@ def decide(text: str, at: int, sentence: tuple[int, int], paragraph: tuple[int, 
     if average and period is None:
         # 年均 with no stated span: five years, the length of a plan period
         period = n_period(5)
+    if period is not None and stock and from_paragraph and not average and cue is not None \
+            and (cue.n_years or (cue.period and not cue.explicit)):
+        return When(kind, period[1], None)
     if period is not None:
         return When(kind, None, f"{period[0]}-{period[1]}")
     if year is None and cue is None:

@@ -23,6 +23,7 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _OPENING = re.compile(r"各位代表[:：]")
 HEAD_CHARS = 1500
+SCAN_CHARS = 50_000          # region and year are named early; a huge file is not read to its end
 
 
 def extract_meta(text: str, sections=(), source: str = "") -> Meta:
@@ -35,14 +36,15 @@ def extract_meta(text: str, sections=(), source: str = "") -> Meta:
     title = _title(text, kind)
     if dateline:
         year, month, day = (int(g) for g in dateline.group(1, 2, 3))
-        region = "全国" if dateline.group(5) else (_region_from(dateline.group(4), text) or _region(text))
+        scan = text[:SCAN_CHARS]
+        region = "全国" if dateline.group(5) else (_region_from(dateline.group(4), scan) or _region(scan))
         return Meta(title=title, region=region, year=year, date=f"{year:04d}-{month:02d}-{day:02d}", kind=kind)
-    year = _article_year(head) or _article_year(text)
+    year = _article_year(head) or _article_year(text[:SCAN_CHARS])
     date = None
     md = _MONTH_DAY.search(head)
     if md and year:
         date = f"{year:04d}-{int(md.group(1)):02d}-{int(md.group(2)):02d}"
-    return Meta(title=title, region=_region(text), year=year, date=date, kind=kind)
+    return Meta(title=title, region=_region(text[:SCAN_CHARS]), year=year, date=date, kind=kind)
 
 
 def _title(text: str, kind: str) -> str | None:

@@ -186,4 +186,9 @@ def targets_vs_results(table, headline_only: bool = False):
             "target_sentence": r["sentence_t"], "result_sentence": r["sentence_r"] if has_result else None,
         })
     out = pd.DataFrame(rows, columns=cols)
-    return out.sort_values(["year", "metric", "measure"], kind="stable").reset_index(drop=True)
+    # headline indicators first, in registry order, then the others by name
+    from jmdesk.core import indicators
+    order = {m: i for i, m in enumerate(indicators.headline_metrics())}
+    out["_o"] = out["metric"].map(lambda m: order.get(m, len(order)))
+    out = out.sort_values(["year", "_o", "metric", "measure"], kind="stable").drop(columns=["_o"])
+    return out.reset_index(drop=True)

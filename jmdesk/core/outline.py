@@ -46,6 +46,8 @@ def build_outline(text: str, marks: Iterable | None = None) -> list[Section]:
         heads = [h for h in heads if h]
         for h in heads:
             h.level, h.role = 1, "other"
+            # a speaker's block ends with its byline (记者名)
+            h.end = next((p.end for p in paras if p.start > h.start and oh.is_byline(p)), None)
         return _sections(heads, paras, text, _boundaries(paras))
     heads = _place_parts(heads, paras, text)
     _levels(heads)
@@ -125,10 +127,19 @@ def _place_parts(heads: list[Head], paras: list[Paragraph], text: str) -> list[H
     # clusters: part headings side by side, with no body between them
     clusters: list[list[Head]] = []
     for h in parts:
-        if clusters and _adjacent(clusters[-1][-1], h, paras, para_at):
+        prev = clusters[-1][-1] if clusters else None
+        if prev and _adjacent(prev, h, paras, para_at) and not 0 < h.numeral <= prev.numeral:
             clusters[-1].append(h)
         else:
             clusters.append([h])
+    # a list of part headings that reappear in place later is a table of contents
+    in_place = {(h.number, h.title) for c in clusters if len(c) == 1 for h in c}
+    for cluster in clusters:
+        if len(cluster) > 1 and all((h.number, h.title) in in_place for h in cluster):
+            for h in cluster:
+                h.kind = "dropped"
+    clusters = [c for c in clusters if c[0].kind != "dropped"]
+    heads = [h for h in heads if h.kind != "dropped"]
     runs = _runs(heads)
     misplaced: set[int] = set()
     for cluster in clusters:
@@ -285,6 +296,9 @@ def _roles(heads: list[Head], paras: list[Paragraph]) -> None:
             h.role = role
             if year_review_from is not None and h.start >= year_review_from:
                 h.role = "review"
+            # 五年来，我们… / 过去四年，我们… in a review: a review of the period
+            if h.kind == "opener" and role == "review" and oh.PERIOD_WORDS.match(h.title):
+                h.role = "period_review"
     # A targets paragraph outside a plan part is not the year's targets.
     for h in heads:
         if h.kind == "targets" and h.role != "targets":

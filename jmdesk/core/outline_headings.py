@@ -35,6 +35,8 @@ _PROSE_LIST = re.compile(f"[{_NUM}]+[是要则]")
 _OPENER = re.compile(
     f"(?:这一年|一年来|过去一年|过去[{_NUM}两]年|[{_NUM}两]+年来)[，,]我们")
 OPENER_TITLE_MAX = 45
+_ADDRESS = re.compile(r"各位代表[，,][^。！？!?]{0,60}[。！？!?]")
+PERIOD_WORDS = re.compile(f"[{_NUM}两]+年来|过去[{_NUM}两]年")
 _TARGETS = re.compile(r"主要预期目标")
 _CLOSING = re.compile(r"各位代表[！!，,]")
 _OPENING_WORDS = re.compile(r"报告工作|作工作报告|请予审议")
@@ -89,12 +91,21 @@ def numeral(s: str) -> int:
     return digits.get(s, 0)
 
 
+def _sentence_end(text: str, lo: int, hi: int, marks: str = _SENTENCE_END, limit: int = TITLE_MAX + 1) -> int:
+    """Index of the first of `marks` in text[lo:hi], looking at most `limit`
+    characters ahead (a heading is short; this keeps huge paragraphs fast).
+    Returns hi when the sentence runs to the end of the paragraph, and a value
+    past lo + limit when it is longer than that."""
+    stop = min(hi, lo + limit)
+    for i in range(lo, stop):
+        if text[i] in marks:
+            return i
+    return stop if stop == hi else stop + 1
+
+
 def _title_span(text: str, lo: int, hi: int) -> tuple[int, int]:
     """From lo to the end of the first sentence (or hi), without the final mark."""
-    end = lo
-    while end < hi and text[end] not in _TITLE_END:
-        end += 1
-    return lo, end
+    return lo, _sentence_end(text, lo, hi, _TITLE_END)
 
 
 def part_heading(p: Paragraph, text: str) -> Head | None:
@@ -140,9 +151,7 @@ def lead_sentence(p: Paragraph, text: str, bold: list[tuple[int, int]]) -> Head 
 
 
 def lead_at(lo: int, hi: int, text: str, bold: list[tuple[int, int]], need_body: bool) -> Head | None:
-    end = lo
-    while end < hi and text[end] not in _SENTENCE_END:
-        end += 1
+    end = _sentence_end(text, lo, hi)
     if end >= hi or (need_body and end + 1 >= hi):
         return None
     sentence = text[lo:end]
@@ -156,12 +165,15 @@ def lead_at(lo: int, hi: int, text: str, bold: list[tuple[int, int]], need_body:
 
 
 def opener(p: Paragraph, text: str) -> Head | None:
-    """这一年，我们凝心聚力保增长、稳大盘，经济运行稳中有进。 → a thematic section."""
-    if not _OPENER.match(p.text):
+    """这一年，我们凝心聚力保增长、稳大盘，经济运行稳中有进。 → a thematic section.
+
+    Also after a one-sentence address (`各位代表，今年是…收官年。过去四年，我们…`)."""
+    m = _ADDRESS.match(p.text)
+    skip = m.end() if m else 0
+    if not _OPENER.match(p.text, skip):
         return None
-    lo, hi = p.start, p.start
-    while hi < p.end and text[hi] not in _SENTENCE_END:
-        hi += 1
+    lo = p.start + skip
+    hi = _sentence_end(text, lo, p.end)
     if hi - lo > OPENER_TITLE_MAX or hi >= p.end:
         return None
     return Head("opener", p.start, text[lo:hi], lo, hi)
@@ -182,9 +194,8 @@ def closing(p: Paragraph, text: str) -> Head | None:
     if not _CLOSING.match(p.text) or _OPENING_WORDS.search(p.text):
         return None
     # title: the first sentence after the address
-    lo = hi = p.start + 5
-    while hi < p.end and text[hi] not in "。！？!?":
-        hi += 1
+    lo = p.start + 5
+    hi = _sentence_end(text, lo, p.end, limit=len(p.text))
     return Head("closing", p.start, text[lo:hi], lo, hi, end=p.end)
 
 
@@ -213,6 +224,11 @@ def is_title_block(p: Paragraph) -> bool:
 
 def story_start(p: Paragraph) -> bool:
     return bool(_STORY_START.match(p.text))
+
+
+def is_byline(p: Paragraph) -> bool:
+    """(邓少军), (李雨溪 陈婵): the reporters' names closing a newspaper piece."""
+    return bool(re.fullmatch(r"[（(][\u4e00-\u9fff·、 ]{2,16}[)）]", p.text))
 
 
 def is_headline(p: Paragraph) -> bool:

@@ -21,7 +21,7 @@ def parse_text(raw: str, source: str = "", progress: Progress | None = None) -> 
     step("clean")
     cleaned = clean.clean_text(raw)
     step("outline")
-    sections = outline.build_outline(cleaned.text)
+    sections = outline.build_outline(cleaned.text, marks=cleaned.marks)
     step("meta")
     info = meta.extract_meta(cleaned.text, sections, source=source)
     step("figures")

@@ -83,14 +83,34 @@ def _misreading_pairs() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _normalised_misreadings() -> tuple[tuple[str, str], ...]:
+    """Phrase-level misreadings (干方百计/千方百计) to treat as equal wherever they occur.
+
+    Single characters (一 for a dash) are far too common to swap everywhere; those
+    count only where the repair stage flagged them (``fixes``)."""
     out = []
     for bad, good in _misreading_pairs():
         bad_k = "".join(normalise_char(c) for c in bad if not _is_space(c))
         good_k = "".join(normalise_char(c) for c in good if not _is_space(c))
         # Only same-length pairs keep the key aligned with the text character by character.
-        if bad_k and len(bad_k) == len(good_k) and bad_k != good_k:
+        if len(bad_k) >= 2 and len(bad_k) == len(good_k) and bad_k != good_k:
             out.append((bad_k, good_k))
     return tuple(out)
+
+
+Fixes = tuple  # of jmdesk.core.document.Misreading (start, end, text, suggestion)
+
+
+def _apply_fixes(key: str, where: list[int], fixes: Fixes) -> str:
+    """Put the suggested reading of each flagged misreading into the key."""
+    if not fixes or not key:
+        return key
+    chars = list(key)
+    for m in fixes:
+        good = "".join(normalise_char(c) for c in m.suggestion if not _is_space(c))
+        i, j = bisect_left(where, m.start), bisect_left(where, m.end)
+        if j - i == len(good) and good:
+            chars[i:j] = good
+    return "".join(chars)
 
 
 class _KeyTable(dict):
@@ -112,16 +132,17 @@ _WHOLE_TEXT_FROM = 4000   # longer texts get their key computed once and sliced
 
 
 @lru_cache(maxsize=8)
-def _document_key(text: str, misreadings: bool) -> tuple[str, list[int]]:
+def _document_key(text: str, misreadings: bool, fixes: Fixes = ()) -> tuple[str, list[int]]:
     where: list[int] = []
     for m in _NONSPACE_RUN.finditer(text):
         where.extend(range(m.start(), m.end()))
-    return _normalise(_SPACE_RE.sub("", text), misreadings), where
+    key = _normalise(_SPACE_RE.sub("", text), misreadings)
+    return _apply_fixes(key, where, fixes), where
 
 
-def document_key(text: str) -> tuple[str, list[int]]:
+def document_key(text: str, fixes: Fixes = ()) -> tuple[str, list[int]]:
     """key_string of the whole text, computed once per text (cached)."""
-    return _document_key(text, True)
+    return _document_key(text, True, tuple(fixes))
 
 
 def _normalise(piece: str, misreadings: bool) -> str:
@@ -134,12 +155,13 @@ def _normalise(piece: str, misreadings: bool) -> str:
 
 
 def key_string(text: str, start: int = 0, end: int | None = None,
-               misreadings: bool = True) -> tuple[str, list[int]]:
+               misreadings: bool = True, fixes: Fixes = ()) -> tuple[str, list[int]]:
     """The comparison form of text[start:end] without whitespace, and for each of
-    its characters the index in ``text`` it came from."""
+    its characters the index in ``text`` it came from. ``fixes``: the misreadings
+    the repair stage flagged in ``text``, read as their suggestion."""
     end = len(text) if end is None else end
     if len(text) >= _WHOLE_TEXT_FROM:
-        key, where = _document_key(text, misreadings)
+        key, where = _document_key(text, misreadings, tuple(fixes))
         i, j = bisect_left(where, start), bisect_left(where, end)
         return key[i:j], where[i:j]
     piece = text[start:end]
@@ -148,7 +170,7 @@ def key_string(text: str, start: int = 0, end: int | None = None,
         piece = _SPACE_RE.sub("", piece)
     else:
         where = list(range(start, end))
-    return _normalise(piece, misreadings), where
+    return _apply_fixes(_normalise(piece, misreadings), where, tuple(fixes)), where
 
 
 # ---------------------------------------------------------------- figures as tokens
@@ -339,13 +361,13 @@ def segmenter(backend: str = "compact"):
 
 # ---------------------------------------------------------------- tokenisation
 def tokenize(text: str, start: int = 0, end: int | None = None,
-             atoms: Iterable[tuple[int, int]] = (), backend: str = "compact") -> list[Token]:
+             atoms: Iterable[tuple[int, int]] = (), backend: str = "compact", fixes: Fixes = ()) -> list[Token]:
     """Tokens of text[start:end] with spans in ``text`` and comparison keys.
 
     ``atoms`` are spans (in ``text``) that must stay one token each, such as the
     figures found by the figures stage.
     """
-    key, where = key_string(text, start, end)
+    key, where = key_string(text, start, end, fixes=fixes)
     if not key:
         return []
     n = len(key)

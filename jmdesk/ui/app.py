@@ -131,4 +131,8 @@ def _exec(app: QApplication) -> int:
 def run(a_path: str | None = None, b_path: str | None = None) -> int:
     """Open the window on A and B (either may be None) and run until it closes."""
     start(a_path, b_path)
-    return _exec(QApplication.instance())
+    status = _exec(QApplication.instance())
+    # a job cancelled by closing the window stops at its next stage; let it, before Python exits
+    from PySide6.QtCore import QThreadPool
+    QThreadPool.globalInstance().waitForDone(5000)
+    return status

@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
             sig.connect(job.signals.deleteLater)     # after the handlers above
         self._job = job
         self._set_busy(True, self.tr("Reading…"))
+        for side, path in (("a", req.a_path), ("b", req.b_path)):
+            if path:
+                self.view.panes[side].show_pending(path)
         self.pool.start(job)
 
     def open_file(self, side: str, path: str) -> None:
@@ -202,12 +205,12 @@ class MainWindow(QMainWindow):
             self.open_file(side, path)
 
     def open_at(self, path: str, offset: int) -> None:
-        """Show `path` with the text at `offset` selected (the charts' "open source")."""
+        """Show `path` with the sentence at `offset` selected (the charts' "open source")."""
         resolved = str(Path(path).resolve())
         for side in ("a", "b"):
             current = getattr(self, f"{side}_path")
             if current and str(Path(current).resolve()) == resolved:
-                self.view.panes[side].show_span(offset, offset + 1)
+                self.view.panes[side].show_sentence(offset)
                 self.raise_()
                 self.activateWindow()
                 return
@@ -274,7 +277,7 @@ class MainWindow(QMainWindow):
         if self._pending_offset:
             side, offset = self._pending_offset
             self._pending_offset = None
-            self.view.panes[side].show_span(offset, offset + 1)
+            self.view.panes[side].show_sentence(offset)
         self._update_actions()
         self.comparisonShown.emit()
 
@@ -282,15 +285,22 @@ class MainWindow(QMainWindow):
         if job_id != self._job_id:
             return
         self._job = None
+        self._reset_empty_panes()
         self._pending_offset = None
         self._set_busy(False)
         kept = self.tr(" The comparison on screen is unchanged.") if self.result else ""
         self.show_message(self.tr("Could not open the report: %1").replace("%1", message) + kept)
         self.jobFailed.emit(message)
 
+    def _reset_empty_panes(self) -> None:
+        for pane in self.view.panes.values():
+            if pane.document is None:
+                pane.show_document(None)
+
     def _job_cancelled(self, job_id: int) -> None:
         if job_id == self._job_id:
             self._job = None
+            self._reset_empty_panes()
             self._set_busy(False)
             self.statusBar().showMessage(self.tr("Cancelled; the comparison on screen is unchanged."), 5000)
 

@@ -108,19 +108,24 @@
         <translation>B · 较新的报告</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/compare/pane.py" line="72"/>
+        <location filename="../../jmdesk/ui/compare/pane.py" line="73"/>
         <source>No report</source>
         <translation>尚未打开报告</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/compare/pane.py" line="73"/>
+        <location filename="../../jmdesk/ui/compare/pane.py" line="74"/>
         <source>Drop a file here, or use File › Open.</source>
         <translation>把文件拖到这里，或使用“文件 › 打开”。</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/compare/pane.py" line="77"/>
+        <location filename="../../jmdesk/ui/compare/pane.py" line="78"/>
         <source>Untitled</source>
         <translation>无标题</translation>
+    </message>
+    <message>
+        <location filename="../../jmdesk/ui/compare/pane.py" line="91"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
@@ -193,257 +198,262 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../jmdesk/ui/main_window.py" line="65"/>
+        <source>No Chinese font</source>
+        <translation>缺少中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../jmdesk/ui/main_window.py" line="68"/>
         <source>No Chinese font was found on this system, so Chinese text may show as empty squares. Install a CJK font such as Noto Sans CJK SC (Debian/Ubuntu: fonts-noto-cjk) and restart jmdesk.</source>
         <translation>系统中没有找到中文字体，中文可能显示为方框。请安装中文字体（如 Noto Sans CJK SC，Debian/Ubuntu 软件包 fonts-noto-cjk）后重新启动 jmdesk。</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="78"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="100"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="103"/>
         <source>Open A (older)…</source>
         <translation>打开 A（较早）…</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="101"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="104"/>
         <source>Open B (newer)…</source>
         <translation>打开 B（较新）…</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="102"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="105"/>
         <source>Swap A and B</source>
         <translation>交换 A 和 B</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="103"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="106"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="104"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="107"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="105"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="108"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="106"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="109"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="107"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="110"/>
         <source>Find in both reports…</source>
         <translation>在两份报告中查找…</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="108"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="111"/>
         <source>Next change</source>
         <translation>下一处变化</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="109"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="112"/>
         <source>Previous change</source>
         <translation>上一处变化</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="110"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="113"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="111"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="114"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="112"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="115"/>
         <source>Punctuation differences count</source>
         <translation>标点差异计为变化</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="114"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="117"/>
         <source>Metrics and charts…</source>
         <translation>指标与图表…</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="115"/>
-        <location filename="../../jmdesk/ui/main_window.py" line="393"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="118"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="406"/>
         <source>About jmdesk</source>
         <translation>关于 jmdesk</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="119"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="121"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="124"/>
         <source>Recent files</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="129"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="136"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="139"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="137"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="141"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="144"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="159"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="162"/>
         <source>Open as A (older)</source>
         <translation>作为 A（较早）打开</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="160"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="163"/>
         <source>Open as B (newer)</source>
         <translation>作为 B（较新）打开</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="162"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="165"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="165"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="168"/>
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="187"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="190"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="195"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="201"/>
         <source>Open report A (older)</source>
         <translation>打开报告 A（较早）</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="195"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="201"/>
         <source>Open report B (newer)</source>
         <translation>打开报告 B（较新）</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="233"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="242"/>
         <source>reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="242"/>
         <source>repairing the text</source>
         <translation>修复文本</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="237"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="243"/>
         <source>finding the sections</source>
         <translation>识别段落结构</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="237"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="243"/>
         <source>title and date</source>
         <translation>标题与日期</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="238"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="244"/>
         <source>finding the figures</source>
         <translation>提取数字</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="238"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="244"/>
         <source>aligning and comparing</source>
         <translation>对齐与比对</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="239"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="245"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="269"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="275"/>
         <source>The comparison engine (jmdesk.core.compare) is not available in this build: the reports are shown without highlights.</source>
         <translation>此版本缺少比对引擎（jmdesk.core.compare），报告只显示原文，没有标注。</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="284"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="291"/>
         <source> The comparison on screen is unchanged.</source>
         <translation>当前的比对结果保持不变。</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="285"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="292"/>
         <source>Could not open the report: %1</source>
         <translation>无法打开报告：%1</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="305"/>
         <source>Cancelled; the comparison on screen is unchanged.</source>
         <translation>已取消，当前的比对结果保持不变。</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="330"/>
         <source>%1 section pairs · %2 changes · %3 figure changes</source>
         <translation>%1 组对应段落 · %2 处变化 · %3 处数字变化</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="356"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="369"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="359"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="372"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="365"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="378"/>
         <source>Export the comparison as HTML</source>
         <translation>将比对结果导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="371"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="384"/>
         <source>Export the comparison as XLSX</source>
         <translation>将比对结果导出为 XLSX</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="378"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="391"/>
         <source>Metrics and charts are not available in this build (%1).</source>
         <translation>此版本没有指标与图表功能（%1）。</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="385"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="398"/>
         <source>Could not open metrics and charts: %1</source>
         <translation>无法打开指标与图表：%1</translation>
     </message>
     <message>
-        <location filename="../../jmdesk/ui/main_window.py" line="394"/>
+        <location filename="../../jmdesk/ui/main_window.py" line="407"/>
         <source>&lt;h3&gt;jmdesk %1&lt;/h3&gt;&lt;p&gt;Compare government work reports: sections, wording and figures, side by side. Works offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;jmdesk %1&lt;/h3&gt;&lt;p&gt;政府工作报告比对：逐段对照段落、措辞和数字。无需联网。&lt;/p&gt;</translation>
     </message>
@@ -489,6 +499,422 @@
         <location filename="../../jmdesk/ui/compare/outline.py" line="53"/>
         <source>removed</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="35"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="38"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="40"/>
+        <source>Results and targets by year</source>
+        <translation>逐年实际与目标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="41"/>
+        <source>Targets against results</source>
+        <translation>目标完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="43"/>
+        <source>Measure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="45"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="45"/>
+        <source>Growth rate</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="46"/>
+        <source>Amount</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="46"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="47"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="47"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="50"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="51"/>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="62"/>
+        <source>Hover over a point to see its sentence; click it to open the source.</source>
+        <translation>鼠标停在数据点上可看原句；点击可打开原文。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="129"/>
+        <source>Choose an indicator</source>
+        <translation>请选择指标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="152"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="152"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="153"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="162"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/chart_panel.py" line="165"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="19"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="19"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="19"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="20"/>
+        <source>Qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="20"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="20"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="21"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="21"/>
+        <source>Report year</source>
+        <translation>报告年份</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="22"/>
+        <source>Document</source>
+        <translation>文档类型</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="22"/>
+        <source>Sentence</source>
+        <translation>原句</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="23"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="26"/>
+        <source>Result</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="26"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="27"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_model.py" line="27"/>
+        <source>Article</source>
+        <translation>报道</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="68"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="69"/>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="70"/>
+        <source>Add bundled samples</source>
+        <translation>添加内置样例</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="71"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="72"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="73"/>
+        <source>Select two documents to compare them side by side</source>
+        <translation>选中两份文档即可并排对比</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="82"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="82"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="82"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="83"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="83"/>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="83"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="96"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="125"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="129"/>
+        <source>Add reports</source>
+        <translation>添加报告</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="134"/>
+        <source>Add a folder of reports</source>
+        <translation>添加报告文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="146"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="154"/>
+        <source>Read %1 of %2: %3</source>
+        <translation>已读取 %1/%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="162"/>
+        <source>%1 file(s) could not be read: %2</source>
+        <translation>%1 个文件无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="165"/>
+        <source>%1 document(s) in the library</source>
+        <translation>文库中共 %1 份文档</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="188"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="188"/>
+        <source>Article</source>
+        <translation>报道</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/library/panel.py" line="190"/>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsWindow</name>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/window.py" line="18"/>
+        <source>Metrics and charts — jmdesk</source>
+        <translation>指标与图表 — jmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/window.py" line="28"/>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/window.py" line="29"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/window.py" line="30"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/window.py" line="59"/>
+        <source>Comparing needs the main window.</source>
+        <translation>对比需要在主窗口中进行。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/window.py" line="65"/>
+        <source>Opening a source needs the main window.</source>
+        <translation>打开原文需要主窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="30"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="30"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="31"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="31"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="36"/>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="56"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="37"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="38"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="89"/>
+        <source>Result</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="89"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="95"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="104"/>
+        <source>%1 of %2 figures</source>
+        <translation>显示 %1 / 共 %2 个数字</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="123"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="123"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="124"/>
+        <source>Export figures</source>
+        <translation>导出数字表</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="135"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/jmdesk/ui/metrics/table_panel.py" line="138"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 </TS>

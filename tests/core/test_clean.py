@@ -217,3 +217,10 @@ def test_a_long_single_line_is_cleaned_in_seconds():
     c = clean_text(line)
     assert time.perf_counter() - t < 10
     assert len(c.text) > 800_000
+
+
+@pytest.mark.parametrize("name", ["2021", "2025", "digest", "districts"])
+def test_paragraph_per_line_copies_clean_the_same(name):
+    """.docx and PDF import give one paragraph per line, without blank lines between them."""
+    raw, c = cleaned(name)
+    assert clean_text(re.sub(r"\n\s*\n+", "\n", raw)).text == c.text

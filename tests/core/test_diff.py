@@ -103,3 +103,12 @@ def test_segmenter_dictionary_is_cached_on_disk(tmp_path, monkeypatch):
     seg = words.CompactSegmenter.load()      # second load reads the file, does not rebuild it
     assert cached[0].stat().st_mtime_ns == stamp
     assert seg.cut("坚定不移推进制造业当家") == [(0, 4), (4, 6), (6, 9), (9, 11)]
+
+
+def test_flagged_dash_misreading_is_not_a_change_but_one_elsewhere_still_is():
+    from jmdesk.core.document import Misreading
+    a = "抓好开平—台山整县推进农文旅融合发展，推动统一大市场建设。"
+    b = "抓好开平一台山整县推进农文旅融合发展，推动统筹大市场建设。"
+    flagged = (Misreading(b.index("一台山"), b.index("一台山") + 1, "一", "—"),)
+    result = diff_text(a, [(0, len(a))], b, [(0, len(b))], b_fixes=flagged)
+    assert [(a[e.a_start:e.a_end], b[e.b_start:e.b_end]) for e in result.edits] == [("统一", "统筹")]

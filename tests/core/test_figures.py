@@ -114,6 +114,12 @@ ROWS = [
     ("2025", "居民消费价格涨幅2%左右", "2%左右", dict(metric="居民消费价格", value=2, qualifier="左右", kind=T, year=2025)),
     ("2025", "城镇新增就业4万人以上", "4万人以上", dict(metric="城镇新增就业", value=4, unit="万人", qualifier="以上", kind=T, year=2025)),
     ("2025", "打造1-2个主导优势产业", "1-2个", dict(value=1, value_high=2, unit="个", kind=T, year=2025)),
+    # a part of the city: compared with the city's average, or a share of the city
+    ("2025", "经济总量增长4.4%", "4.4%", dict(metric="地区生产总值（部分）", value=4.4, group="GDP", year=2024)),
+    ("2023", "完成规上工业增加值824.4亿元", "824.4亿元", dict(metric="规模以上工业增加值（部分）", value=824.4)),
+    # the counted noun follows the value after a counting verb, 以下, 及
+    ("digest", "鹤山及6个镇", "6个", dict(value=6, unit="个", metric="镇")),
+    ("2025", "新增3条产值超500亿元产业链", "3条", dict(value=3, unit="条", metric_has="产业链")),
     # 2021 report: the five-year review, last year, the plan period and this year's targets
     ("2021", "2020年实现3201亿元", "3201亿元", dict(metric="地区生产总值", value=3201, unit="亿元", kind=A, year=2020)),
     ("2021", "比2015年增加961亿元", "961亿元", dict(metric="地区生产总值", value=961, measure="change", period="2016-2020")),
@@ -197,22 +203,25 @@ def test_every_figure_spans_its_value_and_sits_in_its_sentence():
             assert f.kind in ("actual", "target")
 
 
-@pytest.mark.parametrize("name,snippet", [
-    ("2025", "2025年2月26日在江门市第十六届人民代表大会第五次会议上"),   # dates, ordinals
-    ("2025", '市委"1+6+3"工作安排'),                                   # plan names
-    ("2023", "“十四五”规划"),
-    ("2021", "“十三五”时期及2020年工作回顾"),
-    ("2023", "（一）科学精准抓好疫情防控"),                              # list numbers
-    ("2025", "PM2.5年均浓度"),                                          # model names
-    ("2021", "累计建成5G基站"),
-    ("2023", "石化新材料成为继金属制品、食品、家电后第4条"),             # ordinals that are not ranks
-    ("2023", "增强“四个意识”、坚定“四个自信”、坚决做到“两个维护”"),      # slogans
+@pytest.mark.parametrize("name,snippet,kept", [
+    ("2025", "2025年2月26日在江门市第十六届人民代表大会第五次会议上", []),   # dates, ordinals
+    ("2025", '市委"1+6+3"工作安排', []),                                   # plan names
+    ("2023", "“十四五”规划", []),
+    ("2021", "“十三五”时期及2020年工作回顾", []),
+    ("2023", "（一）科学精准抓好疫情防控", []),                              # list numbers
+    ("2025", "PM2.5年均浓度", []),                                          # model names
+    ("2021", "累计建成5G基站", []),
+    ("2023", "石化新材料成为继金属制品、食品、家电后第4条", []),             # ordinals that are not ranks
+    ("2023", "增强“四个意识”、坚定“四个自信”、坚决做到“两个维护”", []),      # slogans
+    ("digest", "10个镇街GDP超100亿", ["10个"]),                            # thresholds, not amounts
+    ("digest", "成为全省第6个工业投资超千亿地市", []),
+    ("2023", "总投资200亿元的中创新航", []),
 ])
-def test_no_figure_for_dates_names_and_ordinals(name, snippet):
+def test_no_figure_for_dates_names_ordinals_and_thresholds(name, snippet, kept):
     text, figures = analysed(name)
     at = text.find(snippet)
     assert at >= 0, snippet
-    assert not [f.text for f in figures if at <= f.start < at + len(snippet)]
+    assert [f.text for f in figures if at <= f.start < at + len(snippet)] == kept
 
 
 # ---- hand-made sentences in the style of a province or the State Council -------------------
@@ -262,6 +271,18 @@ def test_state_council_review_in_a_review_part():
     _one(figs, "13908亿斤", metric="粮食产量", value=13908, unit="亿斤")
 
 
+def test_statistical_communique_style():
+    text = ("全年国内生产总值1349084亿元，比上年增长5.2%。规模以上工业增加值同比增长4.6%。"
+            "粮食总产量达到13908亿斤。货物贸易进出口总额41.8万亿元。居民人均可支配收入实际增长6.1%。")
+    figs = _figs(text, role="review")
+    _one(figs, "1349084亿元", metric="国内生产总值", value=1349084, measure="level")
+    _one(figs, "5.2%", metric="国内生产总值", value=5.2, measure="growth")
+    _one(figs, "4.6%", metric="规模以上工业增加值", measure="growth")
+    _one(figs, "13908亿斤", metric="粮食产量")
+    _one(figs, "41.8万亿元", metric="外贸进出口总额", unit="万亿元")
+    _one(figs, "6.1%", metric="居民人均可支配收入", measure="growth")
+
+
 def test_province_style_shared_values_and_ranges():
     text = ("全省地区生产总值增长６．５％，规上工业增加值、社会消费品零售总额增长5%，均排全国第4；"
             "进出口总额1,917亿元、增长6%－6.5%；一般公共预算收入增长6%至6.5%；"
@@ -308,3 +329,10 @@ def test_number_grammar():
     assert mentions["十件"].value == 10
     assert mentions["全省第7"].unit == "rank" and mentions["全省第7"].scope == "全省"
     assert mentions["6%-6.5%"].value_high == 6.5
+
+
+def test_a_report_without_roles_is_split_at_the_targets():
+    text = "过去一年，地区生产总值增长5%。\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。"
+    figs = _figs(text, year=2024)
+    _one(figs, "5%", kind="actual", year=2023)
+    _one(figs, "6%左右", kind="target", year=2024, qualifier="左右")

@@ -45,6 +45,27 @@ PASSAGES = {
 粮食产量99万吨以上|99万吨以上|粮食产量|99|万吨|以上|target|2023
 以下十个方面|十个|方面|10|个||target|2023
 """,
+    # 2023 report: an ordinary paragraph of the review, with a non-figure (1小时生活圈)
+    ("2023", "（二）千方百计稳住经济大盘", "外贸版图不断扩大。"): """
+降费近148亿元|148亿元|退税减税降费|148|亿元|近|actual|2022
+财政资金10.6亿元|10.6亿元|财政资金|10.6|亿元||actual|2022
+完成投资1433.6亿元|1433.6亿元|市重点项目完成投资|1433.6|亿元||actual|2022
+年度计划的123.5%|123.5%|年度计划|123.5|%||actual|2022
+专项债176亿元|176亿元|专项债券|176|亿元||actual|2022
+增长47%|47%|专项债券|47|%||actual|2022
+金融工具27亿元|27亿元|金融工具|27|亿元||actual|2022
+工业投资超880亿元|880亿元|工业投资|880|亿元|超|actual|2022
+增长19.2%|19.2%|工业投资|19.2|%||actual|2022
+比重44.2%|44.2%|工业投资|44.2|%||actual|2022
+大幅增长63.8%|63.8%|高技术产业投资|63.8|%||actual|2022
+投资近540亿元|540亿元|基础设施投资|540|亿元|近|actual|2022
+增长10.4%|10.4%|基础设施投资|10.4|%||actual|2022
+等消费52亿元|52亿元|消费|52|亿元||actual|2022
+增长超2倍|2倍|新能源汽车消费|2|倍|超|actual|2022
+销售面积全省第4|全省第4|房地产销售面积|4|rank|全省|actual|2022
+农业2个省级|2个|外贸转型升级基地|2|个||actual|2022
+进出口增长6%|6%|RCEP|6|%||actual|2022
+""",
     # 2025 report (OCR): review opening, the four-year paragraph, the targets
     ("2025", "2024年是中华人民共和国", "取得新成"): """
 地区生产总值4210.18亿元|4210.18亿元|地区生产总值|4210.18|亿元||actual|2024
@@ -186,6 +207,37 @@ GDP年均增长5.1%|5.1%|地区生产总值|5.1|%||actual|2021-2024
 }
 
 
+# Labelled after the rules were written and never used to change them: a check on over-fitting.
+HELD_OUT = {
+    ("2021", "投资稳中向好。", "增资扩产项目落地。"): """
+12个专项指挥部|12个|专项指挥部|12|个||actual|2020
+推动213个|213个|项目|213|个||actual|2020
+投资总额1556亿元|1556亿元|投资总额|1556|亿元||actual|2020
+计划的131%|131%|省|131|%||actual|2020
+131%、123%|123%|市重点项目|123|%||actual|2020
+5G基站4000座|4000座|5G基站|4000|座||actual|2020
+用地指标13014亩|13014亩|用地指标|13014|亩||actual|2020
+增长234%|234%|用地指标|234|%||actual|2020
+超亿元项目211个|211个|项目|211|个||actual|2020
+投资总额1247亿元|1247亿元|投资总额|1247|亿元||actual|2020
+增长7.1%|7.1%|项目|7.1|%||actual|2020
+和4.2%|4.2%|投资总额|4.2|%||actual|2020
+""",
+    ("2021", "财税金融运行健康平稳。", "综合改革国家试点城市。"): """
+转移支付5.47亿元|5.47亿元|转移支付|5.47|亿元||actual|2020
+新增债券61.52亿元|61.52亿元|新增债券|61.52|亿元||actual|2020
+特别国债14.01亿元|14.01亿元|特别国债|14.01|亿元||actual|2020
+减负约100亿元|100亿元|减负|100|亿元|约|actual|2020
+存款余额5475.45亿元|5475.45亿元|本外币存款余额|5475.45|亿元||actual|2020
+贷款余额4390.98亿元|4390.98亿元|贷款余额|4390.98|亿元||actual|2020
+增长10.7%|10.7%|本外币存款余额|10.7|%||actual|2020
+和19.7%|19.7%|贷款余额|19.7|%||actual|2020
+存贷比达80.19%|80.19%|存贷比|80.19|%||actual|2020
+位列全省第8|全省第8|存贷比|8|rank|全省|actual|2020
+""",
+}
+
+
 @dataclass
 class Gold:
     start: int
@@ -222,9 +274,9 @@ def _fields_right(f, g: Gold) -> bool:
             and f.qualifier == g.qualifier and f.kind == g.kind and when == g.when)
 
 
-def measure() -> dict:
+def measure(passages=PASSAGES) -> dict:
     found = gold_n = found_spans = gold_found_spans = right = 0
-    for (name, first, last), spec in PASSAGES.items():
+    for (name, first, last), spec in passages.items():
         text, figures = analysed(name)
         a = text.find(first)
         b = text.find(last, a) + len(last)
@@ -256,3 +308,11 @@ def test_precision_and_recall_on_labelled_passages():
     assert m["span_recall"] >= 0.95 and m["span_precision"] >= 0.9
     # every field right (metric, value, unit, qualifier, kind, year/period)
     assert m["recall"] >= 0.8 and m["precision"] >= 0.75
+
+
+def test_precision_and_recall_on_held_out_passages():
+    m = measure(HELD_OUT)
+    print("\nfigures on held-out passages:", {k: round(v, 3) if isinstance(v, float) else v
+                                             for k, v in m.items()})
+    assert m["span_recall"] >= 0.9 and m["span_precision"] >= 0.9
+    assert m["recall"] >= 0.6 and m["precision"] >= 0.6

@@ -165,3 +165,13 @@ def test_parse_json_carries_figures(run_cli):
     assert status == 0
     figures = json.loads(out)["figures"]
     assert any(f["metric"] == "地区生产总值" and f["text"] == "4210.18亿元" for f in figures)
+
+
+def test_metrics_output_that_cannot_be_written(run_cli, tmp_path):
+    status, _, err = run_cli("metrics", sample("2025"), "--csv", tmp_path / "no" / "such" / "dir.csv")
+    assert status == 2 and err.startswith("jmdesk: cannot write") and err.count("\n") == 1
+
+
+def test_metrics_districts_alone_have_no_city_headline(run_cli):
+    status, out, _ = run_cli("metrics", sample("districts"))
+    assert status == 0 and "No headline indicators" in out

@@ -47,6 +47,7 @@ EXPECTED_2025 = [
     (2, None, '这一年,我们持之以恒优环境、强治理,绿美江门建设成效显著', None),
     (2, None, '这一年,我们用心用情惠民生、增福祉,群众生活水平稳步提升', None),
     (2, None, '这一年,我们笃行不怠优作风、强担当,政府自身建设全面加强', None),
+    (2, None, '过去四年,我们攻坚奋进,全力拼出江门发展加速度', None),
     (1, '二、', '2025年工作安排', 'plan'),
     (2, None, '今年经济社会发展的主要预期目标是', 'targets'),
     (2, '(一)', '锚定"一点两地"全新定位,奋力打造粤港澳大湾区新增长极', None),
@@ -239,7 +240,9 @@ def test_tree_is_consistent(name):
             assert parent.level < s.level
             assert parent.start <= s.start and s.end <= parent.end, (s, parent)
         if s.role not in ("targets", "closing") and s.parent is not None:
-            assert s.role == by_id[s.parent].role or by_id[s.parent].role == "period_review"
+            parent_role = by_id[s.parent].role
+            reviews = ("review", "period_review")
+            assert s.role == parent_role or (s.role in reviews and parent_role in reviews)
         if s.title_start >= 0:
             # the heading's own span: its number and its title, nothing of the body
             assert text[s.title_start:s.title_end] == (s.number or "") + s.title
@@ -313,6 +316,15 @@ def test_2021_composite_review_turns_to_the_year():
     assert by_title["各级党委政府组织有力"].role == "review"
 
 
+def test_2025_review_of_the_four_years_after_an_address():
+    text, sections = outline_of("2025")
+    period = next(s for s in sections if s.title.startswith("过去四年"))
+    assert period.role == "period_review" and period.level == 2
+    assert text[period.start:].startswith("各位代表,今年是\"十四五\"规划的决战收官年。过去四年")
+    assert "GDP年均增长5.1%" in text[period.start:period.end]
+    assert "发展源于万众一心" not in text[period.start:period.end]   # the thanks belong to the part
+
+
 def test_2021_passages_after_the_closing_stay_in_the_plan():
     text, sections = outline_of("2021")
     plan = next(s for s in sections if s.level == 1 and s.title == "2021年工作安排")
@@ -355,7 +367,8 @@ def test_districts_one_section_per_speaker_with_byline():
     for s in sections:
         body = text[s.start:s.end]
         assert body.startswith(s.title) and body.count("表示") >= 1
-    assert text[sections[0].start:sections[0].end].rstrip().endswith("(邓少军)")
+    assert text[sections[0].start:sections[0].end].endswith("(邓少军)")
+    assert text[sections[-1].start:sections[-1].end].endswith("(胡伟杰)")   # not the photo credit after it
 
 
 @pytest.mark.parametrize("title,role", [
@@ -369,3 +382,45 @@ def test_part_roles_from_heading_words(title, role):
 def test_empty_and_headingless_text():
     assert build_outline("") == []
     assert build_outline("这是一段没有标题的文字。\n又一段。") == []
+
+
+NATIONAL = """政府工作报告
+——2024年3月5日在第十四届全国人民代表大会第二次会议上
+国务院总理 李强
+各位代表：
+现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。
+一、2023年工作回顾
+过去一年是全面贯彻党的二十大精神的开局之年。我们坚持稳中求进工作总基调，国内生产总值增长5.2%。
+一是加强宏观调控，经济回升向好。我们着力扩大国内需求。
+二是依靠改革开放增强发展内生动力。我们出台支持民营经济发展的意见。
+二、2024年经济社会发展总体要求和政策取向
+今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。
+三、2024年政府工作任务
+（一）大力推进现代化产业体系建设，加快发展新质生产力。充分发挥创新主导作用，以科技创新推动产业创新。
+推动产业链供应链优化升级。实施制造业技术改造升级工程。
+（二）深入实施科教兴国战略，强化高质量发展的基础支撑。坚持教育强国、科技强国、人才强国建设一体统筹推进。
+各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋勇前进！"""
+
+
+def test_a_national_report_never_seen():
+    sections = build_outline(NATIONAL)
+    got = [(s.level, s.number, s.title, s.role) for s in sections]
+    assert got == [
+        (1, "一、", "2023年工作回顾", "review"),
+        (1, "二、", "2024年经济社会发展总体要求和政策取向", "plan"),
+        (2, None, "今年发展主要预期目标是", "targets"),
+        (1, "三、", "2024年政府工作任务", "plan"),
+        (2, "（一）", "大力推进现代化产业体系建设，加快发展新质生产力", "plan"),
+        (3, None, "推动产业链供应链优化升级", "plan"),
+        (2, "（二）", "深入实施科教兴国战略，强化高质量发展的基础支撑", "plan"),
+        (2, None, "让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋勇前进", "closing"),
+    ]
+
+
+def test_a_table_of_contents_is_not_a_misplaced_heading():
+    text = ("目录\n一、2024年工作回顾\n二、2025年工作安排\n"
+            "一、2024年工作回顾\n这一年，我们稳增长、促发展。全市生产总值增长5%。\n"
+            "二、2025年工作安排\n（一）发展新质生产力\n提升产业能力。加快建设。")
+    got = [(s.level, s.number, s.title, s.inferred) for s in build_outline(text)]
+    assert [g for g in got if g[0] == 1] == [(1, "一、", "2024年工作回顾", False),
+                                            (1, "二、", "2025年工作安排", False)]

@@ -60,3 +60,12 @@ def test_parse_missing_file_is_bad_input(run_cli, tmp_path):
     status, out, err = run_cli("parse", tmp_path / "nope.txt")
     assert status == 3 and out == ""
     assert err.startswith("jmdesk: ") and err.count("\n") == 1
+
+
+def test_parse_marks_passages_after_the_closing(run_cli):
+    status, out, _ = run_cli("parse", sample("2021"))
+    assert status == 0
+    five = next(ln for ln in out.splitlines() if ln.strip().startswith("五、 努力保障和改善民生"))
+    assert five.startswith("  五、") and "after the closing in the source" in five
+    closing = next(ln for ln in out.splitlines() if "征程万里风正劲" in ln)
+    assert "[closing]" in closing

@@ -11,6 +11,7 @@ from jmdesk.core.document import (Change, Comparison, Document, Figure, FigureCh
 @pytest.fixture(autouse=True)
 def _settings_in_tmp(tmp_path, monkeypatch):
     monkeypatch.setenv("JMDESK_SETTINGS_DIR", str(tmp_path / "settings"))
+    monkeypatch.setenv("JMDESK_DATA_DIR", str(tmp_path / "data"))     # the charts' library cache
     monkeypatch.setenv("JMDESK_LANG", "en")
 
 

@@ -139,3 +139,28 @@ def test_a_figure_inside_a_longer_change_is_marked_on_its_own(view, handmade):
     b = dict(highlighted(view.panes["b"]))
     assert b["增长5.5%左右"].underlineStyle() == QTextCharFormat.SingleUnderline
     assert b["5.5%左右"].fontWeight() >= 700
+
+
+def test_clicking_the_outline_or_a_link_brings_both_panes_to_the_pair(qtbot, jm_app):
+    from PySide6.QtCore import QPoint, Qt
+    v = CompareView()
+    qtbot.addWidget(v)
+    v.resize(1200, 500)
+    v.show()
+    qtbot.waitExposed(v)
+    cmp = handmade_comparison(repeat=40)
+    v.set_comparison(cmp)
+    item = v.outline.item_for_pair(4)                     # the targets pair
+    v.outline.tree.itemClicked.emit(item, 0)
+    for side in ("a", "b"):
+        s = getattr(cmp, side).section("t")
+        first, last = v.panes[side].visible_span()
+        assert first <= s.start <= last, side
+    # the band: back to the top, then click inside the link of the moved section
+    v.panes["a"].edit.verticalScrollBar().setValue(0)     # B follows
+    link = next(l for l in v.band.links() if l.pair == 2)
+    qtbot.mouseClick(v.band, Qt.LeftButton, pos=QPoint(2, (link.a_top + link.a_bottom) // 2))
+    for side in ("a", "b"):
+        s = getattr(cmp, side).section("r2")
+        first, last = v.panes[side].visible_span()
+        assert first <= s.start <= last, side

@@ -64,3 +64,26 @@ def test_a_chinese_font_is_used_when_the_system_has_one(jm_app):
     if family is None:
         pytest.skip("this machine has no CJK font (the window says so; see the test above)")
     assert family in QApplication.font().families()
+
+
+def test_every_interface_string_has_a_chinese_translation(tmp_path):
+    """The .ts is up to date with the source (lupdate finds nothing new) and fully translated."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    ts = tmp_path / "jmdesk_zh_CN.ts"
+    shutil.copy(root / "resources" / "translations" / "jmdesk_zh_CN.ts", ts)
+    if lupdate.exists():
+        sources = [str(p) for p in sorted((root / "jmdesk" / "ui").rglob("*.py"))
+                   if "metrics" not in p.parts and "library" not in p.parts]
+        subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(ts)], check=True,
+                       capture_output=True)
+    untranslated = [m.findtext("source") for m in ET.parse(ts).iter("message")
+                    if not (m.findtext("translation") or "").strip()
+                    or m.find("translation").get("type") == "unfinished"]
+    assert untranslated == []

@@ -25,9 +25,10 @@ def open_window(qtbot, **kwargs):
 
 
 def test_window_lists_documents_and_compares_two(qtbot, data_dir):
-    compared = []
+    compared, opened = [], []
     win = open_window(qtbot, paths=[sample("2025"), sample("2023")],
-                      open_compare=lambda a, b: compared.append((Path(a).name, Path(b).name)))
+                      open_compare=lambda a, b: compared.append((Path(a).name, Path(b).name)),
+                      open_source=lambda path, offset: opened.append((path, offset)))
     panel = win.library_panel
     assert panel.list.rowCount() == 2
     years = {panel.list.item(r, 2).text() for r in range(2)}
@@ -48,6 +49,12 @@ def test_window_lists_documents_and_compares_two(qtbot, data_dir):
     assert chart.selected_metrics() == ["地区生产总值"]
     target = chart.chart.curves[("地区生产总值", "target", "%")]
     assert {int(x) for x in target.getData()[0]} >= {2023, 2025}
+    # clicking the 2025 target opens the 2025 report at that figure
+    spot = [p for p in target.scatter.points() if p.pos().x() == 2025]
+    target.sigPointsClicked.emit(target, spot, None)
+    (path, offset), = opened
+    assert Path(path).name == "jiangmen-2025-report.txt"
+    assert win.library.document(path).text[offset:offset + 4] == "5.5%"
 
 
 def test_samples_in_one_action_and_reopened_from_the_cache(qtbot, data_dir, monkeypatch):

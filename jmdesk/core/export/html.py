@@ -7,8 +7,10 @@ red from green.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
+from jmdesk.core.compare import heading_span, own_segments
 from jmdesk.core.document import Change, Comparison, Document, Section
 from jmdesk.core.export.describe import doc_heading, figure_row
 
@@ -107,17 +109,17 @@ def _sections(cmp: Comparison) -> str:
     lead_a = _lead(a)
     lead_b = _lead(b)
     if lead_a or lead_b:
-        out.append('<tr class="head"><td class="a">（开头）</td><td>（开头）</td></tr>')
+        out.append('<tr class="head"><td class="a">（章节以外的文字：标题、开场白等）</td><td>（章节以外的文字）</td></tr>')
         out.append(f'<tr><td class="a">{_render(a, lead_a, marks_a, "a")}</td>'
                    f'<td>{_render(b, lead_b, marks_b, "b")}</td></tr>')
-    for p in cmp.pairs:
+    for k, p in enumerate(cmp.pairs):
         sa = a.section(p.a) if p.a else None
         sb = b.section(p.b) if p.b else None
         level = (sa or sb).level
         status = statuses.get(p.status, p.status)
         score = f" {p.score:.2f}" if p.a and p.b else ""
-        out.append(f'<tr class="head lv{min(level, 3)}"><td class="a">{_title(sa)}</td>'
-                   f'<td>{_title(sb)}<span class="status">{escape(status)}{score}</span></td></tr>')
+        out.append(f'<tr class="head lv{min(level, 3)}" id="pair-{k}"><td class="a">{_title(a, sa, marks_a, "a")}</td>'
+                   f'<td>{_title(b, sb, marks_b, "b")}<span class="status">{escape(status)}{score}</span></td></tr>')
         cls_a = ' removed' if p.status == "removed" else ""
         cls_b = ' added' if p.status == "added" else ""
         out.append(f'<tr><td class="a{cls_a}">{_body(a, sa, shown_a, marks_a, "a", p.status)}</td>'
@@ -126,29 +128,21 @@ def _sections(cmp: Comparison) -> str:
     return "\n".join(out)
 
 
-def _title(s: Section | None) -> str:
+def _title(doc: Document, s: Section | None, marks, side: str) -> str:
+    """Number and heading, the heading with its changes marked."""
     if s is None:
         return '<span class="empty">—</span>'
-    return escape(f"{s.number or ''}{s.title}")
+    span = heading_span(doc, s)
+    number = escape(s.number or "")
+    if span is None:
+        return number + escape(s.title)
+    return number + _render(doc, [span], marks, side)
 
 
 def _lead(doc: Document) -> list[tuple[int, int]]:
-    tops = sorted((s.start, s.end) for s in doc.sections if s.parent is None)
-    if not tops:
-        return [(0, len(doc.text))] if doc.text else []
-    return [(0, tops[0][0])] if tops[0][0] > 0 else []
-
-
-def _own(doc: Document, s: Section) -> list[tuple[int, int]]:
-    kids = sorted((k.start, k.end) for k in doc.sections if k.parent == s.id)
-    out, pos = [], s.start
-    for ks, ke in kids:
-        if ks > pos:
-            out.append((pos, min(ks, s.end)))
-        pos = max(pos, ke)
-    if pos < s.end:
-        out.append((pos, s.end))
-    return out
+    """Text outside every section: the report's heading and opening words."""
+    from jmdesk.core.compare import unsectioned_segments
+    return unsectioned_segments(doc)
 
 
 def _body(doc: Document, s: Section | None, shown: set[str], marks, side: str, status: str) -> str:
@@ -157,62 +151,99 @@ def _body(doc: Document, s: Section | None, shown: set[str], marks, side: str, s
     if s.id in shown:
         return '<span class="empty">（同上，见前一行）</span>'
     shown.add(s.id)
-    segs = _own(doc, s)
+    heading = heading_span(doc, s)
+    segs = [seg for seg in own_segments(doc, s) if seg != heading]
     if status in ("added", "removed"):
         return _plain(doc, segs)
     return _render(doc, segs, marks, side)
 
 
 def _plain(doc: Document, segs) -> str:
-    return "".join(escape(doc.text[x:y]).replace("\n", "<br>") for x, y in segs)
+    return "<br>".join(escape(doc.text[x:y]).replace("\n", "<br>") for x, y in _trim(doc, segs))
 
 
-def _marks(changes: tuple[Change, ...], side: str) -> list[tuple[int, int, str, str]]:
-    """Highlight spans on one side: (start, end, tag, tooltip), without overlaps."""
-    spans = []
+@dataclass(frozen=True)
+class _Marks:
+    """What to highlight on one side: changed stretches and, inside them, the figures."""
+    changes: list[tuple[int, int]]       # merged, sorted, no overlaps
+    figures: list[tuple[int, int, str]]  # figure spans with their tooltip
+    tag: str                             # del (A) or ins (B)
+
+
+def _marks(changes: tuple[Change, ...], side: str) -> _Marks:
+    spans, figs = [], []
     for c in changes:
         start, end = (c.a_start, c.a_end) if side == "a" else (c.b_start, c.b_end)
-        if end <= start:
-            continue
-        if side == "a" and c.kind == "insert" or side == "b" and c.kind == "delete":
-            continue
-        tag = "del" if side == "a" else "ins"
-        tip = ""
+        if end > start and not (side == "a" and c.kind == "insert" or side == "b" and c.kind == "delete"):
+            spans.append((start, end))
         if c.figure:
-            r = figure_row(c.figure, c)
-            tip = f"{r['metric']}：{r['old']} → {r['new']}（{r['difference']}）"
-        spans.append((start, end, tag, tip))
+            f = c.figure.old if side == "a" else c.figure.new
+            if f is not None:
+                r = figure_row(c.figure, c)
+                figs.append((f.start, f.end, f"{r['metric']}：{r['old']} → {r['new']}（{r['difference']}）"))
     spans.sort()
-    flat: list[list] = []
-    for s in spans:
-        if flat and s[0] < flat[-1][1]:
-            last = flat[-1]
-            last[1] = max(last[1], s[1])
-            last[3] = "；".join(t for t in (last[3], s[3]) if t)
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
         else:
-            flat.append(list(s))
-    return [tuple(x) for x in flat]
+            merged.append([s, e])
+    return _Marks([(s, e) for s, e in merged], sorted(figs), "del" if side == "a" else "ins")
 
 
-def _render(doc: Document, segs, marks, side: str) -> str:
-    from bisect import bisect_left
-    starts = [m[0] for m in marks]
+def _trim(doc: Document, segs) -> list[tuple[int, int]]:
+    """Segments without surrounding blank lines (and without the full stop an inline
+    heading leaves at the start of its body); empty ones dropped."""
     out = []
-    for seg_start, seg_end in segs:
-        pos = seg_start
-        k = max(0, bisect_left(starts, seg_start) - 1)
-        while k < len(marks) and marks[k][0] < seg_end:
-            m_start, m_end, tag, tip = marks[k]
-            k += 1
-            if m_end <= pos:
-                continue
-            m_start = max(m_start, pos)
-            m_end = min(m_end, seg_end)
-            out.append(escape(doc.text[pos:m_start]))
-            cls = ' class="fig"' if tip else ""
+    for x, y in segs:
+        while x < y and (doc.text[x].isspace() or (not out and doc.text[x] in "。.，,；;：:")):
+            x += 1
+        while y > x and doc.text[y - 1].isspace():
+            y -= 1
+        if y > x:
+            out.append((x, y))
+    return out
+
+
+def _render(doc: Document, segs, marks: _Marks, side: str) -> str:
+    from bisect import bisect_right
+
+    ch_starts = [s for s, _e in marks.changes]
+    fig_starts = [s for s, _e, _t in marks.figures]
+
+    def state(pos: int) -> tuple[bool, str | None]:
+        k = bisect_right(ch_starts, pos) - 1
+        changed = k >= 0 and marks.changes[k][1] > pos
+        k = bisect_right(fig_starts, pos) - 1
+        tip = None
+        for kk in range(k, max(-1, k - 6), -1):     # figures seldom overlap: look a few back
+            s, e, t = marks.figures[kk]
+            if s <= pos < e:
+                tip = t
+                break
+        return changed, tip
+
+    pieces = []
+    for seg_start, seg_end in _trim(doc, segs):
+        cuts = {seg_start, seg_end}
+        for s, e in marks.changes:
+            if s < seg_end and e > seg_start:
+                cuts.update((max(s, seg_start), min(e, seg_end)))
+        for s, e, _t in marks.figures:
+            if s < seg_end and e > seg_start:
+                cuts.update((max(s, seg_start), min(e, seg_end)))
+        cuts = sorted(cuts)
+        out = []
+        for x, y in zip(cuts, cuts[1:]):
+            text = escape(doc.text[x:y])
+            changed, tip = state(x)
             title = f' title="{escape(tip)}"' if tip else ""
-            out.append(f"<{tag}{cls}{title}>{escape(doc.text[m_start:m_end])}</{tag}>")
-            pos = m_end
-        out.append(escape(doc.text[pos:seg_end]))
-        out.append("\n")
-    return "".join(out).strip("\n").replace("\n", "<br>")
+            if changed:
+                cls = ' class="fig"' if tip else ""
+                out.append(f"<{marks.tag}{cls}{title}>{text}</{marks.tag}>")
+            elif tip:
+                out.append(f'<span class="fig"{title}>{text}</span>')
+            else:
+                out.append(text)
+        pieces.append("".join(out))
+    return "<br>".join(p.replace("\n", "<br>") for p in pieces)

@@ -13,6 +13,9 @@ from pathlib import Path
 from jmdesk.core.errors import BadInput
 
 MAX_BYTES = 50 * 1024 * 1024  # a long report as PDF is a few MB; more is not a report
+# A work report is 15-60 thousand characters (a five-year plan outline ~70 thousand);
+# ten times that is a yearbook or a dump, which no later stage is built to analyse.
+MAX_CHARS = 500_000
 SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 _SUPPORTED_LIST = ", ".join(SUPPORTED)
 
@@ -41,6 +44,9 @@ def read_raw(path: Path) -> str:
     if not text.strip():
         raise BadInput(f"{name}: contains no text (only blank space or markup); "
                        "check that this is the right file")
+    if len(text) > MAX_CHARS:
+        raise BadInput(f"{name}: has {len(text):,} characters, more than the {MAX_CHARS:,} a report can have; "
+                       "open the report itself, or cut the file down to it")
     return text
 
 

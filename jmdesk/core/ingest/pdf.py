@@ -50,6 +50,7 @@ class Line:
     x1: float
     y0: float  # baseline side (PDF y grows upwards)
     y1: float
+    page_width: float
 
 
 def read_pdf(data: bytes, name: str) -> str:
@@ -80,7 +81,7 @@ def _pages(data: bytes, name: str) -> list[list[Line]]:
                     if isinstance(item, LTTextLine):
                         text = item.get_text().replace("\t", " ").strip(" \n")
                         if text:
-                            lines.append(Line(text, item.x0, item.x1, item.y0, item.y1))
+                            lines.append(Line(text, item.x0, item.x1, item.y0, item.y1, page.width))
             pages.append(lines)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise BadInput(f"{name}: is encrypted (password-protected); open it in a PDF reader "
@@ -118,9 +119,14 @@ def _paragraphs(pages: list[list[Line]]) -> str:
 
 def _edges(lines: list[Line]) -> tuple[float, float, float]:
     """Left and right margin of the document's text, and its character width (em).
-    Taken over the whole document: a page of one-line paragraphs has no margin of its own."""
+    Taken over the whole document: a page of one-line paragraphs has no margin of its
+    own. The right margin is at least as far in as the left one (pages are laid out
+    about symmetrically), so that a document whose paragraphs all fit on one line
+    still shows them stopping short."""
     em = statistics.median(ln.y1 - ln.y0 for ln in lines)
-    return min(ln.x0 for ln in lines), max(ln.x1 for ln in lines), em
+    left = min(ln.x0 for ln in lines)
+    right = max(max(ln.x1 for ln in lines), min(ln.page_width for ln in lines) - left)
+    return left, right, em
 
 
 def _pitch(lines: list[Line]) -> float | None:

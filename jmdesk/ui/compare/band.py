@@ -76,22 +76,32 @@ class LinkBand(QWidget):
             out.append(Link(i, p.status, sec.level if sec else 2, *ys["a"], *ys["b"]))
         return sorted(out, key=lambda l: (l.pair not in self.parents, l.level))
 
+    def _path(self, link: Link) -> QPainterPath:
+        w = self.width()
+        mid = w / 2
+        path = QPainterPath(QPointF(0, link.a_top))
+        path.cubicTo(mid, link.a_top, mid, link.b_top, w, link.b_top)
+        path.lineTo(w, link.b_bottom)
+        path.cubicTo(mid, link.b_bottom, mid, link.a_bottom, 0, link.a_bottom)
+        path.closeSubpath()
+        return path
+
+    def pair_at(self, point) -> int | None:
+        """The innermost pair whose link covers point (band coordinates)."""
+        hits = [l for l in self.links() if self._path(l).contains(QPointF(point))]
+        return hits[-1].pair if hits else None
+
     def paintEvent(self, _event):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         painter.fillRect(self.rect(), palette.colour("#F4F6F8"))
-        w, h = self.width(), self.height()
+        h = self.height()
         for link in self.links():
             if max(link.a_bottom, link.b_bottom) < 0 or min(link.a_top, link.b_top) > h:
                 continue
             colour = palette.status_colour(link.status)
             outline_only = link.pair in self.parents
-            path = QPainterPath(QPointF(0, link.a_top))
-            mid = w / 2
-            path.cubicTo(mid, link.a_top, mid, link.b_top, w, link.b_top)
-            path.lineTo(w, link.b_bottom)
-            path.cubicTo(mid, link.b_bottom, mid, link.a_bottom, 0, link.a_bottom)
-            path.closeSubpath()
+            path = self._path(link)
             if not outline_only:
                 painter.fillPath(path, palette.status_colour(link.status, 110))
             pen = QPen(colour.darker(125) if link.status != "unchanged" else colour)
@@ -103,8 +113,6 @@ class LinkBand(QWidget):
         painter.end()
 
     def mousePressEvent(self, event):
-        y = event.position().y()
-        hits = [l for l in self.links()
-                if min(l.a_top, l.b_top) <= y <= max(l.a_bottom, l.b_bottom)]   # innermost last
-        if hits:
-            self.pairClicked.emit(hits[-1].pair)
+        pair = self.pair_at(event.position())
+        if pair is not None:
+            self.pairClicked.emit(pair)

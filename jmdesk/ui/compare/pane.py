@@ -44,6 +44,7 @@ class DocumentPane(QFrame):
         self.edit.setObjectName("paneText")
         self.edit.setReadOnly(True)
         self.edit.setAcceptDrops(False)   # drops go to the pane
+        self.edit.viewport().setAcceptDrops(False)
         self.edit.setLineWrapMode(QTextEdit.WidgetWidth)
         self.edit.setWordWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
         self.edit.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
@@ -82,6 +83,12 @@ class DocumentPane(QFrame):
         self.edit.setPlainText(doc.text)
         self._space_lines()
         self.edit.moveCursor(QTextCursor.Start)
+
+    def show_pending(self, path: str) -> None:
+        """While a file is read into an empty pane: its name and 'Reading…' in the header."""
+        if self.document is None:
+            self.title_label.setText(Path(path).name)
+            self.meta_label.setText(self.tr("Reading…"))
 
     def _space_lines(self) -> None:
         # Chinese reads better with air between lines and a gap between paragraphs.
@@ -154,6 +161,17 @@ class DocumentPane(QFrame):
             cur.setPosition(min(self.qt_pos(end), limit), QTextCursor.KeepAnchor)
         self.edit.setTextCursor(cur)
         self.scroll_offset_to(start, self.edit.viewport().height() // 3)
+
+    def show_sentence(self, offset: int) -> None:
+        """Select the sentence around offset (a figure's source sentence) and bring it into view."""
+        text = self.document.text if self.document else ""
+        offset = max(0, min(offset, len(text)))
+        start = max(text.rfind(mark, 0, offset) for mark in "。；！？\n") + 1
+        ends = [i for i in (text.find(mark, offset) for mark in "。；！？\n") if i >= 0]
+        end = min(ends) + 1 if ends else len(text)
+        if text[end - 1:end] == "\n":
+            end -= 1
+        self.show_span(start, max(end, start))
 
     def scroll_offset_to(self, offset: int, y: int) -> None:
         """Scroll so that the line of offset sits at viewport y."""

@@ -153,6 +153,7 @@ class LibraryPanel(QWidget):
         self.progress.setValue(done)
         self.status_label.setText(self.tr("Read %1 of %2: %3").replace("%1", str(done))
                                   .replace("%2", str(total)).replace("%3", Path(path).name))
+        self.refresh()   # documents appear as they are read; the table and chart follow at the end
 
     def _finished(self, entries: list[LibraryEntry]) -> None:
         errors = [e for e in entries if e.error]
@@ -184,7 +185,8 @@ class LibraryPanel(QWidget):
         self.list.setRowCount(len(entries))
         for r, e in enumerate(entries):
             doc = e.document
-            kind = {"report": self.tr("Report"), "article": self.tr("Article")}.get(e.kind or "", e.kind or "")
+            kinds = {"report": self.tr("Report"), "article": self.tr("Article")}
+            kind = kinds.get(e.kind or "", e.kind or "")
             cells = (e.title, e.region or "", str(e.year or ""), kind if doc else self.tr("Unreadable"),
                      str(len(doc.figures)) if doc else "", Path(e.path).name)
             for c, text in enumerate(cells):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextOption
 
 from jmdesk.core.chartdata import ChartData, ChartPoint, TargetResultData, label_places, point_text
@@ -26,13 +26,21 @@ def value_range(values: list[float], band: tuple[float, float], from_zero: bool)
     b0, b1 = band
     if from_zero and lo >= 0:
         top = hi / b1 if hi > 0 else 1.0
-        return -0.015 * top, top
+        return -0.03 * top, top    # a little below zero, so the 0 tick keeps its label
     if from_zero:
         b0 = max(b0, 0.12)   # room under a negative value for its label
     span = (hi - lo) or (abs(hi) * 0.2 or 1.0)
     size = span / (b1 - b0)
     low = lo - b0 * size
     return low, low + size
+
+
+def tick_step(low: float, high: float, ticks: int = 7) -> float:
+    """A round step (1, 2 or 5 times a power of ten) giving about `ticks` labels over the range."""
+    import math
+    raw = max(high - low, 1e-9) / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 
 class ChartView(pg.GraphicsLayoutWidget):
@@ -102,6 +110,8 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.bars.clear()
         self.marks.clear()
         self.plot.showAxis("right", False)
+        for side in ("left", "right"):
+            self.plot.getAxis(side).setTickSpacing()       # automatic again until a chart sets it
         self._set_hover("")
 
     # ---- indicators by year ----
@@ -193,6 +203,8 @@ class ChartView(pg.GraphicsLayoutWidget):
             view = self.plot.vb if axis_no == 0 else self.right
             view.setYRange(low, high, padding=0)
             side = "left" if axis_no == 0 else "right"
+            step = tick_step(low, high)
+            self.plot.getAxis(side).setTickSpacing(step, step)
             if side == "right":
                 self.plot.showAxis("right", True)
             self._axis_label(self.plot.getAxis(side), label)
@@ -251,7 +263,9 @@ class ChartView(pg.GraphicsLayoutWidget):
                 self.marks.append(mark)
         years = [r.year for r in rows]
         self._year_axis(years)
-        self.plot.vb.setYRange(bottom - (0.1 * span if bottom < 0 else 0), top + 0.32 * span, padding=0)
+        low, high = bottom - (0.1 * span if bottom < 0 else 0), top + 0.32 * span
+        self.plot.vb.setYRange(low, high, padding=0)
+        self.plot.getAxis("left").setTickSpacing(tick_step(low, high), tick_step(low, high))
         self._axis_label(self.plot.getAxis("left"), data.axis_label or data.unit)
         self.set_footnote(data.footnote)
         self._style_legend()
@@ -328,6 +342,3 @@ class ChartView(pg.GraphicsLayoutWidget):
             self.sourceRequested.emit(p.source, p.offset)
             if self.open_source is not None:
                 self.open_source(p.source, p.offset)
-
-    def scene_rect(self) -> QRectF:
-        return self.ci.mapRectToScene(self.ci.boundingRect())

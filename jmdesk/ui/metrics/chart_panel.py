@@ -55,10 +55,11 @@ class ChartPanel(QWidget):
 
         right = QWidget()
         rcol = QVBoxLayout(right)
-        rcol.setContentsMargins(0, 0, 0, 0)
+        rcol.setContentsMargins(6, 0, 0, 0)
         self.chart = ChartView(open_source=self._open)
         rcol.addWidget(self.chart, 1)
-        self.hover_label = QLabel(self.tr("Hover over a point to see its sentence; click it to open the source."))
+        self.hover_label = QLabel(
+            self.tr("Hover over a point to see its sentence; click it to open the source."))
         self.hover_label.setWordWrap(True)
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hover_label.setMinimumHeight(54)
@@ -122,6 +123,7 @@ class ChartPanel(QWidget):
         return chartdata.chart_data(self.table, metrics, [measure] if measure else None, labels, region)
 
     def redraw(self, *_args) -> None:
+        self.measure_box.setEnabled(self.view_box.currentData() != "targets")  # bars: one unit, chosen
         self.data = self.build_data()
         if self.data is None:
             self.chart.clear_chart()

@@ -39,12 +39,12 @@ class FigureTable:
         for col in EXPORT_COLUMNS:
             if col not in frame.columns:
                 frame[col] = None
-        # the figures table knows the document only by its path; region and kind come from its meta
+        # the figures table knows a document by its path; its region (and kind, if missing) come from meta
         if len(frame):
             frame["region"] = [r if _present(r) else getattr(meta.get(s), "region", None)
                                for r, s in zip(frame["region"], frame["source"])]
             frame["document_kind"] = [k if _present(k) else getattr(meta.get(s), "kind", None)
-                                 for k, s in zip(frame["document_kind"], frame["source"])]
+                                      for k, s in zip(frame["document_kind"], frame["source"])]
         self.frame = frame.reset_index(drop=True)
         self.filter = Filter()
         self.sort_key: tuple[str, bool] | None = None     # (column, ascending)

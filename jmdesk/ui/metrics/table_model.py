@@ -19,7 +19,8 @@ class FigureTableModel(QAbstractTableModel):
         return {"metric": self.tr("Indicator"), "value": self.tr("Value"), "unit": self.tr("Unit"),
                 "qualifier": self.tr("Qualifier"), "kind": self.tr("Kind"), "year": self.tr("Year"),
                 "region": self.tr("Region"), "report_year": self.tr("Report year"),
-                "document_kind": self.tr("Document"), "sentence": self.tr("Sentence"), "source": self.tr("File")}
+                "document_kind": self.tr("Document"), "sentence": self.tr("Sentence"),
+                "source": self.tr("File")}
 
     def kind_text(self, kind: str | None) -> str:
         return {"actual": self.tr("Result"), "target": self.tr("Target"),

@@ -1,0 +1,176 @@
+"""The packaged application, as an editor gets it: built by packaging/build.sh, run with an empty
+environment (no Python, no PATH), and its window opened on a virtual X screen.
+
+Slow (a build takes minutes on a busy machine): run it with `make package-test`, or
+`python -m pytest -m slow tests/packaging/test_smoke_build.py`. It reuses dist/ when the build is newer
+than every source file, and builds otherwise. Needs Xvfb and xdotool (or xwininfo) for the window test:
+`bash scripts/system-deps.sh xvfb xdotool x11-utils`.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+DIST = ROOT / "dist" / "jmdesk"
+EXE = DIST / "jmdesk"
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+SOURCES = ["jmdesk", "resources", "packaging", "pyproject.toml"]
+SIZE_LIMIT_MB = 250
+
+
+def _newest_source() -> float:
+    times = []
+    for name in SOURCES:
+        p = ROOT / name
+        files = [p] if p.is_file() else [f for f in p.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
+        times += [f.stat().st_mtime for f in files]
+    return max(times)
+
+
+def _deb() -> Path | None:
+    debs = sorted((ROOT / "dist").glob(f"jmdesk_{VERSION}_*.deb"))
+    return debs[-1] if debs else None
+
+
+@pytest.fixture(scope="module")
+def built() -> Path:
+    """dist/jmdesk and the .deb, fresh: reused when newer than every source file, built otherwise."""
+    deb = _deb()
+    fresh = (EXE.is_file() and deb is not None and EXE.stat().st_mtime > _newest_source()
+             and deb.stat().st_mtime >= EXE.stat().st_mtime)
+    if not fresh:
+        log = ROOT / "build" / "package-test.log"
+        log.parent.mkdir(exist_ok=True)
+        with open(log, "w") as out:
+            done = subprocess.run(["bash", "packaging/build.sh"], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
+                                  timeout=3600)
+        tail = "\n".join(log.read_text(errors="replace").splitlines()[-30:])
+        assert done.returncode == 0, f"packaging/build.sh failed (log: {log}):\n{tail}"
+    assert EXE.is_file() and os.access(EXE, os.X_OK)
+    return EXE
+
+
+def _bare(*args, timeout=300, **env) -> subprocess.CompletedProcess:
+    """Run the packaged executable with an empty environment: no PATH, no Python, no locale."""
+    return subprocess.run(["env", "-i", *(f"{k}={v}" for k, v in env.items()), str(EXE), *args],
+                          capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=timeout,
+                          cwd=ROOT)
+
+
+def test_version_is_pyproject_version(built):
+    done = _bare("--version")
+    assert (done.returncode, done.stdout.strip()) == (0, f"jmdesk {VERSION}")
+
+
+def test_self_test_passes_with_an_empty_environment(built):
+    done = _bare("--self-test")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "(frozen build)" in done.stdout
+    assert "FAILED" not in done.stdout and "self-test passed" in done.stdout
+
+
+def test_parse_a_sample_with_an_empty_environment(built):
+    done = _bare("parse", "resources/samples/jiangmen-2025-report.txt")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "2025" in lines[0] and "江门市" in lines[0]      # the metadata line
+    assert any("2024年工作回顾" in line for line in lines)   # the review part heading
+    assert any("2025年工作安排" in line for line in lines)   # the plan part heading
+
+
+def test_bad_input_is_one_line_without_traceback(built):
+    done = _bare("parse", "no-such-report.txt")
+    assert done.returncode == 3
+    assert done.stderr.startswith("jmdesk: ") and "Traceback" not in done.stderr
+
+
+def test_unpacked_size_within_limit(built):
+    size = int(subprocess.run(["du", "-sm", str(DIST)], capture_output=True, text=True, check=True).stdout.split()[0])
+    assert size <= SIZE_LIMIT_MB, f"dist/jmdesk is {size} MB"
+
+
+def test_window_opens_on_a_virtual_screen(built, tmp_path):
+    xvfb = shutil.which("Xvfb")
+    finder = shutil.which("xdotool") or shutil.which("xwininfo")
+    if not (xvfb and finder):
+        pytest.fail("needs Xvfb and xdotool or xwininfo: bash scripts/system-deps.sh xvfb xdotool x11-utils")
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen([xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    app = None
+    try:
+        display = ":" + os.read(read_fd, 16).decode().strip()
+        assert display != ":", "Xvfb did not start"
+        env = ["env", "-i", f"DISPLAY={display}", f"HOME={tmp_path}"]
+        app = subprocess.Popen(env + [str(EXE)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=tmp_path)
+        title = _wait_for_window(display, deadline=time.monotonic() + 90, app=app)
+        time.sleep(2)
+        assert app.poll() is None, f"the app exited with {app.returncode} after opening its window"
+        assert "jmdesk" in title
+    finally:
+        if app is not None and app.poll() is None:
+            app.send_signal(signal.SIGTERM)
+            try:
+                app.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                app.kill()
+        server.terminate()
+        server.wait(timeout=10)
+        os.close(read_fd)
+
+
+def _wait_for_window(display: str, deadline: float, app: subprocess.Popen) -> str:
+    """The title of the app's top-level window, once it is mapped on the screen."""
+    env = {**os.environ, "DISPLAY": display}
+    while time.monotonic() < deadline:
+        if app.poll() is not None:
+            output = app.stdout.read().decode(errors="replace") if app.stdout else ""
+            pytest.fail(f"the app exited with {app.returncode} before showing a window:\n{output[-2000:]}")
+        if shutil.which("xdotool"):
+            ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "jmdesk"],
+                                 capture_output=True, text=True, env=env).stdout.split()
+            if ids:
+                return subprocess.run(["xdotool", "getwindowname", ids[0]], capture_output=True, text=True,
+                                      env=env).stdout.strip()
+        else:
+            tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, env=env).stdout
+            titles = [line for line in tree.splitlines() if '"' in line and "jmdesk" in line
+                      and "Qt Selection Owner" not in line and ")  1x1+" not in line]
+            if titles:
+                return titles[0]
+        time.sleep(1)
+    pytest.fail("no jmdesk window appeared within 90 s")
+
+
+def test_debian_package_contents(built):
+    deb = _deb()
+    assert deb is not None, "no dist/jmdesk_<version>_<arch>.deb"
+    info = subprocess.run(["dpkg-deb", "-f", str(deb), "Package", "Version", "Depends"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Package: jmdesk" in info and f"Version: {VERSION}" in info
+    for dep in ("libxcb-cursor0", "libxkbcommon-x11-0", "libgl1", "fonts-noto-cjk | fonts-wqy-microhei"):
+        assert dep in info, f"Depends lacks {dep}"
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
+    for path in ["./opt/jmdesk/jmdesk", "./usr/bin/jmdesk -> /opt/jmdesk/jmdesk",
+                 "./usr/share/applications/jmdesk.desktop", "./usr/share/icons/hicolor/scalable/apps/jmdesk.svg",
+                 "./opt/jmdesk/_internal/pyproject.toml",
+                 "./opt/jmdesk/_internal/resources/samples/jiangmen-2025-report.txt"]:
+        assert path in listing, f"{path} not in the package"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        assert f"./usr/share/icons/hicolor/{size}x{size}/apps/jmdesk.png" in listing
+    scripts = tempfile.mkdtemp()
+    subprocess.run(["dpkg-deb", "-e", str(deb), scripts], check=True)
+    assert "self-test" not in Path(scripts, "postinst").read_text()  # installing must not run it
+    shutil.rmtree(scripts)
