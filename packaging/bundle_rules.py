@@ -25,9 +25,9 @@ DROP_PLUGINS = {("platformthemes", "*gtk3*"), ("platforminputcontexts", "*virtua
 # Qt libraries that only excluded modules and dropped plugins load (matched as a path component:
 # lib/libQt6Quick.so.6, Qt6Quick.dll, QtQuick.framework/…). Not Qt6OpenGL: pyqtgraph imports QtOpenGL.
 DROP_QT_LIBS = re.compile(
-    r"(^|/)(lib)?Qt6?(Qml|Quick|Lottie|Labs|Designer|Pdf|Wayland|WlShell|EglFs|EglFS|VirtualKeyboard|Test|Help|"
-    r"Sql|UiTools|Network|Multimedia|WebEngine|WebChannel|3D|ShaderTools|SpatialAudio|TextToSpeech|Positioning|"
-    r"OpenGLWidgets)[A-Za-z0-9]*([._]|$)")
+    r"(^|/)(lib)?Qt6?(Qml|Quick|Lottie|Labs|Designer|Pdf|Wayland|WlShell|EglFs|EglFS|VirtualKeyboard|"
+    r"Test|Help|Sql|UiTools|Network|Multimedia|WebEngine|WebChannel|3D|ShaderTools|SpatialAudio|"
+    r"TextToSpeech|Positioning|OpenGLWidgets)[A-Za-z0-9]*([._]|$)")
 # Qt's software OpenGL (Windows, 20 MB: widgets do not need it), QML files, jieba's paddle model,
 # and jieba's pickled tables (read on Jython only; CPython imports the same tables as modules).
 DROP_OTHER = re.compile(r"(^|/)(opengl32sw\.dll|qml/|lac_small/)|/[^/]+\.p$")
@@ -53,6 +53,12 @@ def unwanted(dest: str, jieba_analyse_used: bool = False) -> bool:
     return bool(DROP_QT_LIBS.search(path) or DROP_OTHER.search(path))
 
 
+def own_metadata(dest: str) -> bool:
+    """jmdesk's installed metadata (jmdesk.egg-info/, jmdesk-0.1.0.dist-info/)."""
+    top = dest.replace("\\", "/").split("/")[0]
+    return top == "jmdesk.egg-info" or (top.startswith("jmdesk-") and top.endswith(".dist-info"))
+
+
 def windows_version_text(project: dict) -> str:
     """A version resource in PyInstaller's VSVersionInfo text format, from pyproject's [project] table."""
     name, version = project["name"], project["version"]
@@ -76,13 +82,13 @@ VSVersionInfo(
 """
 
 
-# --- Linux: system libraries ---------------------------------------------------------------------------------
+# --- Linux: system libraries ---------------------------------------------------------------------
 # Left to the system (the .deb depends on them) so that they match its graphics drivers, X server and
 # font configuration: a bundled libstdc++ older than the one Mesa's drivers need breaks OpenGL, and a
 # bundled fontconfig older than the system's config files cannot read them.
 SYSTEM_LIBS = re.compile(
-    r"^(libstdc\+\+|libgcc_s|libfontconfig|libfreetype|libdbus-1|libglib-2\.0|libgthread-2\.0|libgobject-2\.0|"
-    r"libgio-2\.0|libX11|libX11-xcb|libxcb-[a-z0-9-]+|libxkbcommon|libxkbcommon-x11|libEGL|libGL|libGLX|"
+    r"^(libstdc\+\+|libgcc_s|libfontconfig|libfreetype|libdbus-1|libglib-2\.0|libgthread-2\.0|"
+    r"libgobject-2\.0|libgio-2\.0|libX11|libX11-xcb|libxcb-[a-z0-9-]+|libxkbcommon|libxkbcommon-x11|libEGL|libGL|libGLX|"
     r"libOpenGL)\.so")
 
 

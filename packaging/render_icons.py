@@ -3,7 +3,7 @@
 Uses Qt's own SVG renderer (PySide6.QtSvg, part of PySide6-Essentials), so a build machine needs
 nothing beyond the project's dependencies: no Inkscape, ImageMagick or iconutil.
 
-    python packaging/render_icons.py OUTDIR            # OUTDIR/jmdesk-16.png … jmdesk-256.png, jmdesk.ico, jmdesk.icns
+    python packaging/render_icons.py OUTDIR   # jmdesk-16.png … jmdesk-256.png, jmdesk.ico, jmdesk.icns
 """
 from __future__ import annotations
 

@@ -55,7 +55,8 @@ def run(args) -> int:
 
     measures = None if not args.measure else (["all"] if "all" in args.measure else args.measure)
     if args.view == "targets":
-        data = chartdata.documents_targets(docs, metrics[0], table=table)
+        from jmdesk.core.chartdata_targets import documents_targets
+        data = documents_targets(docs, metrics[0], table=table)
         empty = not any(r.target or r.result for r in data.rows)
     else:
         data = chartdata.documents_chart(docs, metrics, measures, table=table)
@@ -110,7 +111,8 @@ def _use_offscreen_without_display() -> None:
 
 
 def _print(data) -> None:
-    from jmdesk.core.chartdata import KIND_WORDS, TargetResultData
+    from jmdesk.core.chartdata import KIND_WORDS
+    from jmdesk.core.chartdata_targets import TargetResultData
 
     out = [data.title]
     if isinstance(data, TargetResultData):

@@ -13,12 +13,14 @@ import time
 from dataclasses import dataclass, field
 
 # (check label, metric names that mean the indicator, old target, new target), from the two
-# reports' targets paragraphs: 2023 "地区生产总值增长6%以上 … 社会消费品零售总额增长6% … 地方一般公共预算收入增长5%",
-# 2025 "地区生产总值增长5.5%左右 … 社会消费品零售总额增长5% … 地方一般公共预算收入增长3%".
+# reports' targets paragraphs:
+#   2023 "地区生产总值增长6%以上 … 社会消费品零售总额增长6% … 地方一般公共预算收入增长5%"
+#   2025 "地区生产总值增长5.5%左右 … 社会消费品零售总额增长5% … 地方一般公共预算收入增长3%"
 TARGET_CHANGES = (
     ("GDP growth target 6% -> 5.5%", ("地区生产总值", "GDP"), 6.0, 5.5),
     ("retail sales growth target 6% -> 5%", ("社会消费品零售总额",), 6.0, 5.0),
-    ("budget revenue growth target 5% -> 3%", ("地方一般公共预算收入", "一般公共预算收入"), 5.0, 3.0),
+    ("budget revenue growth target 5% -> 3%",
+     ("地方一般公共预算收入", "一般公共预算收入"), 5.0, 3.0),
 )
 UNCHANGED_TARGET = ("new urban jobs target 4万人以上 not a change", ("城镇新增就业",), 4.0)
 REVIEW_ROLES = ("review", "period_review")
@@ -116,7 +118,7 @@ def _check_outline(checks: Checklist, year: int, doc) -> None:
 
 
 def _inside(doc, part) -> list:
-    """The sections below a part (the 2025 review's 这一年… items are unnumbered, the 2023 ones numbered)."""
+    """The sections below a part (the 2025 review's 这一年… items are unnumbered, 2023's numbered)."""
     if part is None:
         return []
     return [s for s in doc.sections if s.level > part.level and part.start <= s.start and s.end <= part.end]

@@ -30,7 +30,7 @@ from jmdesk.core.document import Document, Section, SectionPair
 from jmdesk.core.words import document_key, key_string
 
 # Thresholds, measured on the sample pairs (docs/compare.md).
-PAIR_MIN = 0.07          # siblings under paired parents
+PAIR_MIN = 0.085         # siblings under paired parents
 GLOBAL_MIN = 0.30        # leftovers paired across parents
 SPLIT_STANDOUT = 1.4     # a split piece's container holds this much more of it than any other
 SPLIT_MIN = 0.08         # and the piece's plain score with its container
@@ -176,7 +176,11 @@ class _Scorer:
         got = self.cache.get((x, y))
         if got is not None:
             return got
-        body = (1 - HEAD_WEIGHT) * self.cosine(x, y) + HEAD_WEIGHT * self.cosine(HEAD + x, HEAD + y)
+        body = self.cosine(x, y)
+        if not self.a.children.get(x) and not self.b.children.get(y):
+            # Leaf sections: their opening paragraph states the topic, whatever closing
+            # paragraphs they run into. Sections with subsections have those instead.
+            body = (1 - HEAD_WEIGHT) * body + HEAD_WEIGHT * self.cosine(HEAD + x, HEAD + y)
         title = self.title(x, y)
         s = body if title is None else (1 - TITLE_WEIGHT) * body + TITLE_WEIGHT * title
         if self.a.keys[x] == self.b.keys[y]:

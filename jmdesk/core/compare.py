@@ -157,7 +157,8 @@ def _compare_group(a: Document, b: Document, pairs: list[SectionPair], group: li
 
 def _compare_unsectioned(a: Document, b: Document, options: DiffOptions,
                          figs: tuple[_Figures, _Figures]) -> list[Change]:
-    return _compare_segments(a, b, unsectioned_segments(a), unsectioned_segments(b), options, lambda e: None, figs)
+    return _compare_segments(a, b, unsectioned_segments(a), unsectioned_segments(b), options,
+                             lambda e: None, figs)
 
 
 def _pair_of(edit: Edit, pairs: list[SectionPair], group: list[int], a: Document, b: Document) -> int:
@@ -211,7 +212,8 @@ def figure_changes(fa: list[Figure], fb: list[Figure], ids_a: frozenset = frozen
 
     Figures with the same identity (metric, kind, value, unit, qualifier) on
     both sides cancel out, here first and then against the whole other
-    document (``ids_a``/``ids_b``: the identities of all its figures); the rest are paired by metric, kind and unit in reading order.
+    document (``ids_a``/``ids_b``: the identities of all its figures); the rest are
+    paired by metric, kind and unit in reading order.
     """
     fa = sorted((f for f in fa if not _stretch(f, fa)), key=lambda f: f.start)
     fb = sorted((f for f in fb if not _stretch(f, fb)), key=lambda f: f.start)
@@ -267,10 +269,12 @@ def _attach_figures(changes: list[Change], fig_changes: list[FigureChange], a: D
         for k, c in enumerate(changes):
             if k in taken:
                 continue
-            if fc.old is not None and c.kind != "insert" and c.a_start < fc.old.end and fc.old.start < c.a_end:
+            if (fc.old is not None and c.kind != "insert"
+                    and c.a_start < fc.old.end and fc.old.start < c.a_end):
                 hit = k
                 break
-            if fc.new is not None and c.kind != "delete" and c.b_start < fc.new.end and fc.new.start < c.b_end:
+            if (fc.new is not None and c.kind != "delete"
+                    and c.b_start < fc.new.end and fc.new.start < c.b_end):
                 hit = k
                 break
         if hit is not None:
@@ -341,7 +345,8 @@ def _anchor(doc: Document, s: Section, partner: dict[str, str], other: Document)
     return 0
 
 
-def _refine_status(pairs: list[SectionPair], changes: list[Change], a: Document, b: Document) -> list[SectionPair]:
+def _refine_status(pairs: list[SectionPair], changes: list[Change], a: Document,
+                   b: Document) -> list[SectionPair]:
     """A paired section with no change inside it is unchanged (its numbering may differ)."""
     out = []
     for p in pairs:

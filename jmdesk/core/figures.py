@@ -45,6 +45,18 @@ def _is_threshold(text: str, m: Mention) -> bool:
     return bool(_DESCRIBED.match(text, m.end))
 
 
+# A count right after the whole names the places that make it up (全省14个市州, 入选全国12个最具潜力
+# 文旅城市): the scope of a statement, not a figure of the report.
+_WHOLE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|世界)$")
+_PLACES_AFTER = re.compile(r"(?:[^，,。；;、\d]{0,8}?(?:城市|省份|国家|地区)|市州|地市|地级市|县市区|县（市、区）|"
+                           r"县\(市、区\)|市县|县区|区县|镇街|乡镇|镇|街道|村|社区|省区市|县|区|市)")
+
+
+def _is_scope(text: str, m: Mention) -> bool:
+    return (m.unit in ("个", "座") and bool(_WHOLE_BEFORE.search(text, max(0, m.start - 2), m.start))
+            and bool(_PLACES_AFTER.match(text, m.end)))
+
+
 # Without an outline the genre still marks where the plan begins: the overall requirements
 # and the main expected targets (总体要求, 主要预期目标, “十四五”时期的目标任务).
 _PLAN_START = re.compile(r"(?:政府工作的)?总体要求是|主要预期目标|主要目标是|时期的目标任务|\d{4}年工作安排\n(?!\S{0,12}\n)")
@@ -153,7 +165,7 @@ def extract_figures(text: str, sections: Sequence[Section] = (), meta: Meta | No
         meta = replace(meta, year=year)
     figures: list[Figure] = []
     paragraphs = _spans(text, re.compile(r"\n"))
-    mentions = [m for m in find_mentions(text) if not _is_threshold(text, m)]
+    mentions = [m for m in find_mentions(text) if not _is_threshold(text, m) and not _is_scope(text, m)]
     if not any(s.role for s in sections):
         sections = list(sections) + _fallback_sections(text, meta)
     speakers = _speakers(text, meta)
@@ -176,6 +188,10 @@ def extract_figures(text: str, sections: Sequence[Section] = (), meta: Meta | No
                              if indicators.canonical(f.metric) and not f.metric.startswith(place) else f
                              for f in found]
                 figures.extend(found)
+    if meta.region == "全国":
+        # the nation's output is 国内生产总值, whether written so, as GDP or as 经济总量
+        figures = [replace(f, metric="国内生产总值", group=indicators.group("国内生产总值"))
+                   if f.metric == "地区生产总值" else f for f in figures]
     return figures
 
 
@@ -250,7 +266,8 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
             value = -value
             high = None if high is None else -high
         qualifier = m.scope if unit == "rank" else (
-            "力争" if lead.qualifier == "力争" else (m.suffix or lead.qualifier))
+            "力争" if lead.qualifier == "力争" else (m.suffix or lead.qualifier
+                                                  or ("力争" if lead.stretch_clause else None)))
         stock = (measure == "level" and unit not in ("%", "rank", "个百分点", "倍")
                  and not _FLOW.search(text[s_start:m.start]))
         when = decide(text, m.start, (s_start, s_end), paragraph,

@@ -21,7 +21,7 @@ DIRECTIONS = sorted(NEGATIVE + POSITIVE, key=len, reverse=True)
 PREFIX_QUALIFIERS = ("不少于", "不低于", "不超过", "不高于", "超过", "突破", "力争", "超", "近", "约",
                      "逾", "破")
 # Words that link a metric to its value without changing it.
-_LINKS = ("控制在", "保持在", "稳定在", "提升至", "提高至", "提高到", "增长到", "增加到", "上升至", "下降到",
+_LINKS = ("拟安排", "安排", "拟按", "控制在", "保持在", "稳定在", "提升至", "提高至", "提高到", "增长到", "增加到", "上升至", "下降到",
           "降至", "增至", "达到", "达", "为", "是", "至", "到", "在", "了", "共", "合计", "累计", "总计",
           "实现", "完成", "分别", "均", "同比", "可比", "名义", "实际", "大幅", "年均", "平均", "全年",
           "再", "又", "也", "已", "仅", "首超", "首次", "排名", "排", "居", "位列", "位居", "列", "名列",
@@ -29,22 +29,27 @@ _LINKS = ("控制在", "保持在", "稳定在", "提升至", "提高至", "提�
 _ASPECTS = ("总量", "数量", "规模", "幅度", "成绩", "位次", "排名", "总数", "存量", "增量")
 _GROWTH_WORDS = ("涨幅", "增速", "增幅", "增长率", "增长速度")
 _PEELABLE = sorted(_GROWTH_WORDS + _LINKS, key=len, reverse=True)
-_COMPARATOR = re.compile(r"(?:比(?![重例率])|较|高于|低于|快于|慢于|超出)[^，,。；;]*$")
+# 比 that ends the phrase names a ratio (存贷比达82.3%), not a comparison (比上年增长).
+_COMPARATOR = re.compile(r"(?:比(?![重例率]|$)|较|高于|低于|快于|慢于|超出)[^，,。；;]*$")
 _GAP = re.compile(r"(?:高于|低于|快于|慢于|超出)")
 # Words at the start of a clause that are not part of a metric name.
 _LEADING = re.compile(
     r"^(?:[、，,：:；;\s）)*]|\d{4}年|年均|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末)?|其中|我们|同时|此外|另外|并且|并|以及|其次|这一年|一年来|过去一年|今年|去年|"
-    r"全年|年内|当年|近年|[一二两三四五六七八九十]年来?|力争|争取|确保|推动|推进|计划|预计|实现|完成|"
+    r"全年|年内|当年|近年|年末|年底|年初|拟安排|拟|安排|[一二两三四五六七八九十]年来?|力争|争取|确保|推动|推进|计划|预计|实现|完成|"
     r"主要预期目标是|目标是|是|和|及|与|以及)+")
 # Prefixes that do not make an indicator a different one: the city itself, "the whole".
 _GENERIC_PREFIX = re.compile(
     r"^(?:全市|全省|全国|全区|全县|全镇|我市|我省|本市|市|省|全体|全部|主要|其中|全年|年度|"
-    r"力争|确保|推动|实现|完成|“|”|\"|\s)*$")
+    r"力争|确保|推动|实现|完成|年末|年底|金融机构|地级及以上城市|地级以上城市|地级城市|县级以上城市|"
+    r"“|”|\"|\s)*$")
 # Verbs after which the counted thing follows the value (`新增382家省级专精特新中小企业`).
 _COUNT_VERBS = re.compile(
     r"(?:新增|新建|新认定|新引进|引进|建成|建设|培育|开通|落户|获得|获|争取|扑灭|落实|拉动|发放|"
     r"惠及|改造|签约|吸引|带动|举办|认定|入选|获评|设立|打造|筹建|提供|招引|帮助|解决|开展|实施|"
-    r"覆盖|投入|安排|培训|支援|派出|办理|推动|完成|实现|建好|新开工|开工|投产|上市|创建|承办)$")
+    r"覆盖|投入|安排|培训|支援|派出|办理|推动|完成|实现|建好|新开工|开工|投产|上市|创建|承办|"
+    r"办好|办成|增发|发行|开行|成立|组建|出台|推出|制定)$")
+# 超过全球一半, 近全国三成: a share of the whole, the qualifier before the whole.
+_SHARE_OF_SCOPE = re.compile(r"(超过|超|近|约|逾)(全球|世界|全国|全省|全市|全区|全县)的?$")
 
 
 @dataclass
@@ -62,6 +67,7 @@ class Lead:
     distributed: bool = False      # 分别: values in order for a list of metrics
     base_year: int | None = None   # 比2015年: the year compared against
     metrics: list[str] = field(default_factory=list)   # list items when several metrics are named
+    stretch_clause: bool = False   # the clause opens with 力争
 
 
 def read_lead(lead: str, region: str | None = None) -> Lead:
@@ -97,6 +103,12 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
                 break
         if changed:
             continue
+        whole = _SHARE_OF_SCOPE.search(s)
+        if whole:
+            out.qualifier = out.qualifier or whole.group(1)
+            out.share = True
+            s, changed = s[:whole.start()], True
+            continue
         streak = re.search(r"连续(?:[两二三四五六七八九十]|\d+)年$", s)
         if streak:
             s, changed = s[:streak.start()], True
@@ -119,6 +131,9 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
             out.gap = out.gap or bool(_GAP.match(cm.group(0)))
             s, changed = s[:cm.start()], True
             continue
+    opening = _LEADING.match(s)
+    # 力争实际使用外资增长10%: the whole clause is a stretch target (a 以上 after the value still wins)
+    out.stretch_clause = bool(opening and "力争" in opening.group(0))
     s = _LEADING.sub("", s).strip("、，,：: ")
     if region:
         for name in (region, region.rstrip("市省区县")):
@@ -149,6 +164,11 @@ def name_metric(phrase: str, region: str | None = None) -> tuple[str, bool]:
             prefix = prefix.replace(region, "").replace(region.rstrip("市省区县"), "")
         if _GENERIC_PREFIX.match(prefix):
             return name, True
+    if "、" in phrase:
+        # 新能源汽车、先进装备制造、节能环保三大主导产业产值: the list only names the parts
+        tail = re.search(r"(?:[两二三四五六七八九十]大|等)[^、等]+$", phrase)
+        if tail:
+            phrase = tail.group(0).removeprefix("等")
     return phrase[-16:], False
 
 
@@ -170,5 +190,5 @@ def counts_what_follows(phrase: str) -> bool:
     """True when the thing counted is written after the value, not before it:
     `扑灭45起本土疫情`, `新增蓬江智能家电、台山现代农业2个省级外贸转型升级基地`,
     `票决的十件民生实事`."""
-    return (not phrase or bool(_COUNT_VERBS.search(phrase)) or phrase.endswith(("的", "等", "以下", "下列", "及", "和", "与"))
+    return (not phrase or bool(_COUNT_VERBS.search(phrase)) or bool(_GENERIC_PREFIX.match(phrase)) or phrase.endswith(("的", "等", "以下", "下列", "及", "和", "与"))
             or "、" in phrase and not all(name_metric(p)[1] for p in phrase.split("、") if p))

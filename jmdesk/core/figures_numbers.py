@@ -22,7 +22,7 @@ from dataclasses import dataclass
 _BASES = (
     "平方公里 平方米 立方米 千瓦时 千瓦 千米 千克 公顷 公里 公斤 标箱 人次 小时 分钟 "
     "美元 元 人 名 户 家 个 项 件 宗 条 所 座 台 套 栋 间 张 支 株 辆 艘 架 只 头 批 场 "
-    "起 例 处 份 篇 部 种 类 块 棵 亩 米 吨 斤 度 天 岁 倍 次 位"
+    "起 例 处 份 篇 部 种 类 块 棵 亩 米 吨 斤 度 天 岁 倍 次 位 列"
 ).split()
 _PER = r"(?:/(?:年|月|日|天|人|小时))?"
 # Multipliers kept in the unit (万人, 亿元) as the reports and DOMAIN.md write them.
@@ -69,6 +69,11 @@ _SPECIALS = [
     (re.compile(r"一半"), "一半"),
     (re.compile(rf"(?P<den>{CHINESE})分之(?P<num>{CHINESE})"), "分数"),
 ]
+
+
+# Numbered names of the political vocabulary, written without quotes: names, not counts.
+_NUMBERED_NAMES = re.compile(r"八项规定|两个(?:确立|维护|毫不动摇|务必|大局)|三个务必|四个(?:意识|自信|全面|革命)|"
+                             r"五位一体|三大攻坚战|两个一百年")
 
 
 @dataclass
@@ -235,5 +240,8 @@ def find_mentions(text: str) -> list[Mention]:
                       special="成" if m.group("unit") == "成" else None))
 
     found.sort(key=lambda x: x.start)
-    # 人大四次会议, 二十届三中全会: sessions, not counts
-    return [m for m in found if not text.startswith(("会议", "全会"), m.end)]
+    named = [(n.start(), n.end()) for n in _NUMBERED_NAMES.finditer(text)]
+    # 人大四次会议, 二十届三中全会: sessions, not counts; 1200列 but not 3列入
+    return [m for m in found if not text.startswith(("会议", "全会"), m.end)
+            and not (m.unit.endswith("列") and text[m.end:m.end + 1] in ("入", "为", "车", "席", "举", "出"))
+            and not any(a <= m.start < b for a, b in named)]

@@ -31,7 +31,8 @@ _N_YEARS = re.compile(r"(?<!连续)(?<!\d)(?:过去|近)?([两二三四五六七
 _PAST_N = re.compile(r"过去([两二三四五六七八九十]|\d)年")
 _AVERAGE = re.compile(r"年均(?:增长|增速|提高|递增|下降)")
 _THIS_YEAR = re.compile(r"今年|本年度|新的一年")
-_LAST_YEAR = re.compile(r"去年|过去一年|上一年|这一年|一年来|上年")
+# 比上年/较去年 name the base of a comparison, not the year spoken of
+_LAST_YEAR = re.compile(r"(?<![比较同])(?:去年|上一年|上年)|过去一年|这一年|一年来")
 
 TARGET_CUES = re.compile(r"[抓做]好以下|以下[^，。]{0,6}方面工作|今年|力争|目标|预期|确保|争取|冲刺|奋力|推动|努力|预计|控制在|将[要会]?(?:推动|完成|实现|达到|突破)")
 

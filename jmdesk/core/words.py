@@ -361,7 +361,8 @@ def segmenter(backend: str = "compact"):
 
 # ---------------------------------------------------------------- tokenisation
 def tokenize(text: str, start: int = 0, end: int | None = None,
-             atoms: Iterable[tuple[int, int]] = (), backend: str = "compact", fixes: Fixes = ()) -> list[Token]:
+             atoms: Iterable[tuple[int, int]] = (), backend: str = "compact",
+             fixes: Fixes = ()) -> list[Token]:
     """Tokens of text[start:end] with spans in ``text`` and comparison keys.
 
     ``atoms`` are spans (in ``text``) that must stay one token each, such as the

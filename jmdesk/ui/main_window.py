@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 
 from jmdesk.core.document import Comparison
 from jmdesk.ui.banner import Banner
+from jmdesk.ui.compare.pane import display_title
 from jmdesk.ui.compare.view import CompareView
 from jmdesk.ui.settings import AppSettings
 from jmdesk.ui.workers import CompareJob, CompareRequest, CompareResult, file_key
@@ -321,8 +322,7 @@ class MainWindow(QMainWindow):
         self.actions["swap"].setEnabled(bool(self.a_path or self.b_path))
         self.actions["reload"].setEnabled(bool(self.a_path or self.b_path))
         docs = [d for d in (self.result.a, self.result.b) if d] if self.result else []
-        names = [d.meta.title and f"{d.meta.year or ''} {d.meta.title}".strip() or Path(d.source).name
-                 for d in docs]
+        names = [display_title(d) for d in docs]
         self.setWindowTitle(" ⟷ ".join(names) + " — jmdesk" if names else "jmdesk")
         if has_cmp:
             cmp = self.comparison

@@ -7,7 +7,7 @@
 set -eu
 cd "$(dirname "$0")/../.."
 bin=.venv/bin
-sources=$(find jmdesk/ui -name '*.py' -not -path '*/metrics/*' -not -path '*/library/*' | sort)
+sources=$(find jmdesk/ui -name '*.py' | sort)
 for ts in resources/translations/jmdesk_*.ts; do
   "$bin/pyside6-lupdate" -no-obsolete $sources -ts "$ts"
   "$bin/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"

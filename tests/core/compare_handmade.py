@@ -33,7 +33,8 @@ def build(items: list[tuple[int, str | None, str, str]], source: str = "hand-mad
     for level, number, title, body in items:
         start = len(text)
         text += (number or "") + title + "\n"
-        heads.append((level, number, title, start, start + len(number or ""), start + len(number or "") + len(title)))
+        t_start = start + len(number or "")
+        heads.append((level, number, title, start, t_start, t_start + len(title)))
         text += body + "\n"
     sections = []
     for k, (level, number, title, start, t_start, t_end) in enumerate(heads):

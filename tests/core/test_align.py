@@ -80,7 +80,8 @@ def test_every_section_appears_and_scores_are_fractions():
     assert {p.a for p in pairs if p.a} == {s.id for s in a.sections}
     assert {p.b for p in pairs if p.b} == {s.id for s in b.sections}
     assert all(0.0 <= p.score <= 1.0 for p in pairs)
-    assert all((p.a is None) == (p.status == "added") and (p.b is None) == (p.status == "removed") for p in pairs)
+    assert all((p.a is None) == (p.status == "added") and (p.b is None) == (p.status == "removed")
+               for p in pairs)
 
 
 def test_documents_without_sections_give_no_pairs():

@@ -63,7 +63,8 @@ def test_seven_megabyte_single_line_is_refused_quickly(run_cli, tmp_path):
 
 # ---------------------------------------------------------------- binary where text is expected
 
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00" + bytes(range(256)) * 8
+PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
+       + bytes(range(256)) * 8)
 
 
 @pytest.mark.parametrize("name,content", [

@@ -28,7 +28,8 @@ def _doc(body, figs, year):
     out = []
     from jmdesk.core.document import Figure
     for metric, written, value, unit, qual, kind, start in fixed:
-        out.append(Figure(metric, value, unit, kind, start, start + len(written), "", qualifier=qual, year=year,
+        out.append(Figure(metric, value, unit, kind, start, start + len(written), "", qualifier=qual,
+                          year=year,
                           text=written))
     return replace(doc, figures=tuple(out))
 

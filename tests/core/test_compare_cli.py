@@ -56,5 +56,6 @@ def test_bad_input_is_status_3(run_cli, tmp_path):
 
 
 def test_unwritable_export_is_a_clear_error(run_cli, tmp_path):
-    status, out, err = run_cli("compare", sample("2023"), sample("2025"), "--html", tmp_path / "no" / "x.html")
+    status, out, err = run_cli("compare", sample("2023"), sample("2025"),
+                               "--html", tmp_path / "no" / "x.html")
     assert status == 3 and err.startswith("jmdesk: cannot write")

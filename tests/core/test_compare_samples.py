@@ -96,7 +96,8 @@ def test_unchanged_job_target_is_not_a_change(cmp):
     jobs = [f for f in cmp.a.figures if f.metric == "城镇新增就业" and f.kind == "target"]
     assert jobs
     for c in cmp.changes:
-        assert not (c.figure and c.figure.metric == "城镇新增就业" and c.figure.old and c.figure.old.kind == "target")
+        assert not (c.figure and c.figure.metric == "城镇新增就业"
+                    and c.figure.old and c.figure.old.kind == "target")
         assert not any(c.a_start <= f.start < c.a_end for f in jobs), c
 
 

@@ -30,7 +30,8 @@ def test_html_escapes_document_text(hostile_cmp):
         "<b>A</b>", "").replace("<b>B</b>", "")
     # Shown as text: with the page's own highlight tags taken out, the escaped source reads through.
     text = re.sub(r"<[^>]+>", "", page.split("</style>")[1])
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &lt;img src=x onerror=alert(2)&gt;" in text
+    assert ("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; "
+            "&lt;img src=x onerror=alert(2)&gt;") in text
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in text
     assert "&lt;script&gt;alert(4)&lt;/script&gt;" in text
     assert "新增&lt;i&gt;章节" in text

@@ -30,7 +30,8 @@ def paragraphs(name: str, start: str | None = None, limit: int | None = None) ->
 
 # ---------------------------------------------------------------- makers
 
-def make_docx(path: Path, paras: list[str], table: list[list[str]] | None = None, table_after: int = 0) -> Path:
+def make_docx(path: Path, paras: list[str], table: list[list[str]] | None = None,
+              table_after: int = 0) -> Path:
     import docx
 
     document = docx.Document()
@@ -72,16 +73,17 @@ def none_refcount_kept():
 
 
 def make_pdf(path: Path, paras: list[str], family: str, point_size: float = 11,
-             page_numbers: bool = True) -> Path:
+             footer: str = "— {page} —", header: str = "") -> Path:
     """Typeset paragraphs as a report is printed: A4, first-line indent of two
     characters, lines wrapped by Qt at the page width, page breaks between lines,
-    the page number centred at the foot (`— 1 —`). Needs a QGuiApplication."""
+    the page number centred at the foot (`— 1 —`), an optional running header.
+    Needs a QGuiApplication."""
     with none_refcount_kept():
-        _typeset(path, paras, family, point_size, page_numbers)
+        _typeset(path, paras, family, point_size, footer, header)
     return path
 
 
-def _typeset(path, paras, family, point_size, page_numbers):
+def _typeset(path, paras, family, point_size, footer, header):
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPageSize, QPdfWriter
 
@@ -96,18 +98,21 @@ def _typeset(path, paras, family, point_size, page_numbers):
     width, height = writer.width(), writer.height()
     leading, foot = metrics.height() * 1.5, metrics.height() * 2
     indent = 2 * metrics.horizontalAdvance("国")
-    y, page = 0.0, 1
+    top = foot if header else 0.0
+    y, page = top, 1
 
     def finish_page():
-        if page_numbers:
-            painter.drawText(QRectF(0, height - foot, width, foot), Qt.AlignCenter, f"— {page} —")
+        if footer:
+            painter.drawText(QRectF(0, height - foot, width, foot), Qt.AlignCenter, footer.format(page=page))
+        if header:
+            painter.drawText(QRectF(0, 0, width, foot), Qt.AlignRight, header)
 
     for text in paras:
         for x, line in _wrap(text, font, writer, width, indent):
             if y + leading > height - foot:
                 finish_page()
                 writer.newPage()
-                y, page = 0.0, page + 1
+                y, page = top, page + 1
             painter.drawText(QPointF(x, y + metrics.ascent()), line)
             y += leading
     finish_page()
@@ -288,6 +293,16 @@ def test_pdf_page_breaks_inside_a_paragraph_are_joined(qapp, tmp_path):
     assert read_raw(path).split("\n") == ["政府工作报告", long_paragraph]
 
 
+@pytest.mark.parametrize("footer", ["第 {page} 页", "- {page} -", "{page}", "第{page}页 共5页"])
+def test_pdf_running_header_and_page_numbers_are_dropped(qapp, tmp_path, footer):
+    paras = paragraphs("2021", start="政府工作报告", limit=10)
+    path = make_pdf(tmp_path / "report.pdf", paras, cjk_font(), point_size=16, footer=footer,
+                    header="江门市人民政府工作报告（2021年）")
+    from pypdf import PdfReader
+    assert len(PdfReader(path).pages) >= 3
+    assert read_raw(path).split("\n") == paras
+
+
 def test_pdf_glyphs_without_unicode_are_marked_not_invented(qapp, tmp_path):
     # Qt writes no Unicode for digits it shaped inside Latin runs (PM2.5, G240): pypdf would
     # return made-up letters (Ͳ, Щ); we keep a visible U+FFFD instead, or the digit if Qt maps it
@@ -295,6 +310,21 @@ def test_pdf_glyphs_without_unicode_are_marked_not_invented(qapp, tmp_path):
     path = make_pdf(tmp_path / "latin.pdf", ["污染防治力度加大。PM2.5年均浓度降至21微克/立方米。"], family)
     text = read_raw(path)
     assert re.fullmatch("污染防治力度加大。PM[2\ufffd].[5\ufffd]年均浓度降至21微克/立方米。", text), text
+
+
+def test_every_gb2312_ideograph_survives_a_pdf(qapp, tmp_path):
+    # the 6,763 everyday simplified characters: radicals, twin glyphs (户/戶, 胶/㬵) all mapped back
+    chars = []
+    for lead in range(0xB0, 0xF8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes([lead, trail]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    assert len(chars) == 6763
+    rows = ["".join(chars[i:i + 50]) for i in range(0, len(chars), 50)]
+    path = make_pdf(tmp_path / "gb2312.pdf", rows, cjk_font(), point_size=9)
+    assert re.sub(r"\s", "", read_raw(path)) == "".join(chars)
 
 
 RADICALS = [  # (as a PDF extractor returns it, as written)

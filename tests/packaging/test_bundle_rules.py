@@ -115,3 +115,11 @@ def test_links_to_dropped_libraries_are_dropped():
                ("resources/samples/index.json", "/src/resources/samples/index.json", "DATA")]
     kept = bundle_rules.without_dangling_links(entries, {"PySide6/Qt/lib/libQt6Core.so.6"})
     assert [d for d, _, _ in kept] == ["libQt6Core.so.6", "resources/samples/index.json"]
+
+
+@pytest.mark.parametrize("dest, own", [
+    ("jmdesk.egg-info/PKG-INFO", True), ("jmdesk-0.1.0.dist-info/METADATA", True),
+    ("numpy-2.4.6.dist-info/METADATA", False), ("jmdesk/__init__.pyc", False), ("pyproject.toml", False),
+])
+def test_own_metadata_left_out_so_the_version_comes_from_pyproject(dest, own):
+    assert bundle_rules.own_metadata(dest) == own

@@ -99,3 +99,20 @@ def handmade_comparison(repeat: int = 1) -> Comparison:
 @pytest.fixture
 def handmade():
     return handmade_comparison()
+
+
+@pytest.fixture
+def make_comparison():
+    """The hand-made comparison with each section body repeated (long enough to scroll)."""
+    return handmade_comparison
+
+
+SAMPLE_FILES = {"2021": "jiangmen-2021-report.txt", "2023": "jiangmen-2023-report.txt",
+                "2025": "jiangmen-2025-report.txt"}
+
+
+@pytest.fixture
+def sample():
+    """sample("2023") -> path of a bundled sample, found as the app finds it."""
+    from jmdesk.resources import sample_path
+    return lambda name: sample_path(SAMPLE_FILES[name])

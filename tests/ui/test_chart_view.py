@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from jmdesk.core import chartdata
+from jmdesk.core import chartdata, chartdata_targets
 from jmdesk.core.document import Document, Figure, Meta
 from jmdesk.core.metrics import figures_table, targets_vs_results
 from jmdesk.core.pipeline import load_document
@@ -115,7 +115,7 @@ def test_targets_against_results_bars_and_verdicts(qtbot):
     docs = small_docs()
     table = figures_table(docs)
     for metric, verdict in (("地区生产总值", "✗ 未达成"), ("外贸进出口总额", "✓ 达成")):
-        data = chartdata.target_result_data(targets_vs_results(table), metric,
+        data = chartdata_targets.target_result_data(targets_vs_results(table), metric,
                                             chartdata.source_labels(docs), table=table)
         view.show_targets(data)
         t_x, t_h = view.bars["target"].opts["x"], view.bars["target"].opts["height"]

@@ -5,7 +5,6 @@ from PySide6.QtGui import QTextCharFormat
 
 from jmdesk.ui.compare import palette
 from jmdesk.ui.compare.view import CompareView
-from tests.ui.conftest import handmade_comparison
 
 
 @pytest.fixture
@@ -71,12 +70,12 @@ def test_outline_colours_each_pair_by_status(view, handmade):
     assert view.outline.item_for_pair(4).parent() is view.outline.item_for_pair(3)
 
 
-def test_selecting_a_change_brings_both_panes_to_it(qtbot, jm_app):
+def test_selecting_a_change_brings_both_panes_to_it(qtbot, jm_app, make_comparison):
     v = CompareView()
     qtbot.addWidget(v)
     v.resize(1200, 500)
     v.show()
-    cmp = handmade_comparison(repeat=40)     # long sections: the targets are far below
+    cmp = make_comparison(repeat=40)     # long sections: the targets are far below
     v.set_comparison(cmp)
     fig = next(i for i, c in enumerate(cmp.changes) if c.figure is not None)
     v.changes.select_row(0)
@@ -89,12 +88,12 @@ def test_selecting_a_change_brings_both_panes_to_it(qtbot, jm_app):
         assert first <= start < last, side
 
 
-def test_scrolling_one_pane_brings_the_partner_section_into_the_other(qtbot, jm_app):
+def test_scrolling_one_pane_brings_the_partner_section_into_the_other(qtbot, jm_app, make_comparison):
     v = CompareView()
     qtbot.addWidget(v)
     v.resize(1200, 500)
     v.show()
-    cmp = handmade_comparison(repeat=40)
+    cmp = make_comparison(repeat=40)
     v.set_comparison(cmp)
     a_targets, b_targets = cmp.a.section("t"), cmp.b.section("t")
     v.panes["a"].scroll_offset_to(a_targets.start + 300, 0)    # the user scrolls A
@@ -141,14 +140,14 @@ def test_a_figure_inside_a_longer_change_is_marked_on_its_own(view, handmade):
     assert b["5.5%左右"].fontWeight() >= 700
 
 
-def test_clicking_the_outline_or_a_link_brings_both_panes_to_the_pair(qtbot, jm_app):
+def test_clicking_the_outline_or_a_link_brings_both_panes_to_the_pair(qtbot, jm_app, make_comparison):
     from PySide6.QtCore import QPoint, Qt
     v = CompareView()
     qtbot.addWidget(v)
     v.resize(1200, 500)
     v.show()
     qtbot.waitExposed(v)
-    cmp = handmade_comparison(repeat=40)
+    cmp = make_comparison(repeat=40)
     v.set_comparison(cmp)
     item = v.outline.item_for_pair(4)                     # the targets pair
     v.outline.tree.itemClicked.emit(item, 0)
@@ -164,3 +163,10 @@ def test_clicking_the_outline_or_a_link_brings_both_panes_to_the_pair(qtbot, jm_
         s = getattr(cmp, side).section("r2")
         first, last = v.panes[side].visible_span()
         assert first <= s.start <= last, side
+
+
+def test_each_pane_names_its_report(view, handmade):
+    view.set_comparison(handmade)
+    assert view.panes["a"].title_label.text() == "2023年江门市政府工作报告"
+    assert view.panes["b"].title_label.text() == "2025年江门市政府工作报告"
+    assert "handmade-2025.txt" in view.panes["b"].meta_label.text()

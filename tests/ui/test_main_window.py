@@ -4,7 +4,6 @@ import re
 import pytest
 
 from jmdesk.ui.main_window import MainWindow
-from tests.conftest import sample
 
 WAIT_MS = 90_000          # reading + aligning two reports on a busy 2-core machine
 
@@ -28,7 +27,7 @@ def open_pair(qtbot, w, a, b):
 
 
 @pytest.fixture
-def sample_window(qtbot, window):
+def sample_window(qtbot, window, sample):
     open_pair(qtbot, window, sample("2023"), sample("2025"))
     assert window.banner.property("level") != "error", window.banner.text()
     assert window.comparison is not None, "no comparison: " + window.banner.text()
@@ -103,7 +102,7 @@ def test_shortcuts_are_in_the_menus(window):
     (b"\x00\x01\x02\x03" * 500, "garbage.txt"),
     (None, "missing.txt"),
 ])
-def test_a_bad_file_gives_a_message_and_keeps_what_is_on_screen(qtbot, window, tmp_path, content, name):
+def test_a_bad_file_gives_a_message_and_keeps_what_is_on_screen(qtbot, window, tmp_path, content, name, sample):
     open_pair(qtbot, window, sample("2023"), sample("2025"))
     before, a_before, b_before = window.result, window.a_path, window.b_path
     text_b = window.view.panes["b"].edit.toPlainText()
@@ -121,7 +120,7 @@ def test_a_bad_file_gives_a_message_and_keeps_what_is_on_screen(qtbot, window, t
     assert str(bad.resolve()) not in window.settings.recent_files()
 
 
-def test_swap_and_recent_files(qtbot, window):
+def test_swap_and_recent_files(qtbot, window, sample):
     open_pair(qtbot, window, sample("2023"), sample("2025"))
     window.actions["swap"].trigger()
     qtbot.waitUntil(lambda: not window.is_busy(), timeout=WAIT_MS)
@@ -160,7 +159,7 @@ def test_metrics_menu_opens_the_charts_window_or_says_why_not(qtbot, window):
         metrics.close()
 
 
-def test_dropping_a_file_on_a_pane_opens_it_there(qtbot, window):
+def test_dropping_a_file_on_a_pane_opens_it_there(qtbot, window, sample):
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
     pane = window.view.panes["b"]
@@ -173,7 +172,7 @@ def test_dropping_a_file_on_a_pane_opens_it_there(qtbot, window):
     assert pane.document.source == str(sample("2025"))
 
 
-def test_cancel_keeps_what_is_on_screen(qtbot, window):
+def test_cancel_keeps_what_is_on_screen(qtbot, window, sample):
     open_pair(qtbot, window, sample("2023"), sample("2025"))
     before = window.result
     window.compare_files(str(sample("2021")), str(sample("2025")))
@@ -195,7 +194,7 @@ def test_export_html_and_xlsx_through_the_save_dialog(qtbot, sample_window, tmp_
     assert "5.5%" in html and "地区生产总值" in html
 
 
-def test_open_at_selects_the_text_in_the_pane_that_shows_the_file(qtbot, sample_window):
+def test_open_at_selects_the_text_in_the_pane_that_shows_the_file(qtbot, sample_window, sample):
     doc = sample_window.comparison.b
     at = doc.text.index("主要预期目标")
     sample_window.open_at(str(sample("2025")), at)
@@ -222,7 +221,7 @@ def test_keyboard_walks_changes_even_from_inside_a_pane(qtbot, sample_window):
     assert w.view.find_bar.isVisible()
 
 
-def test_the_window_stays_responsive_while_comparing(qtbot, window):
+def test_the_window_stays_responsive_while_comparing(qtbot, window, sample):
     """The event loop keeps turning while the worker reads and compares (no frozen window)."""
     import time
     from PySide6.QtCore import QTimer

@@ -5,7 +5,6 @@ import subprocess
 import pytest
 
 import jmdesk.ui.app as app_module
-from tests.conftest import sample
 
 
 @pytest.fixture
@@ -17,7 +16,7 @@ def no_event_loop(monkeypatch, jm_app):
     app_module._windows.clear()
 
 
-def test_jmdesk_alone_opens_the_two_latest_bundled_reports(qtbot, run_cli, no_event_loop):
+def test_jmdesk_alone_opens_the_two_latest_bundled_reports(qtbot, run_cli, no_event_loop, sample):
     status, _out, err = run_cli()
     assert status == 0, err
     w = app_module._windows[-1]
@@ -30,7 +29,7 @@ def test_jmdesk_alone_opens_the_two_latest_bundled_reports(qtbot, run_cli, no_ev
         assert w.view.panes[side].document.source == str(sample(name))
 
 
-def test_open_with_one_file_shows_it_alone(qtbot, run_cli, no_event_loop):
+def test_open_with_one_file_shows_it_alone(qtbot, run_cli, no_event_loop, sample):
     status, _out, err = run_cli("open", sample("2025"))
     assert status == 0, err
     w = app_module._windows[-1]

@@ -28,7 +28,8 @@ h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid #ccc; padding
 .legend { font-size: 13px; color: #333; margin: 6px 0 0; }
 .legend span { margin-right: 14px; }
 table { border-collapse: collapse; width: 100%; }
-table.figs th, table.figs td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }
+table.figs th, table.figs td { border: 1px solid #ccc; padding: 4px 8px; text-align: left;
+                               vertical-align: top; }
 table.figs th { background: #eee; }
 table.figs { width: auto; min-width: 60%; }
 table.figs td.metric { min-width: 11em; }
@@ -40,9 +41,11 @@ tr.head td { background: #f3f3f3; font-weight: bold; border-top: 2px solid #bbb;
 tr.head td .status { font-weight: normal; font-size: 12px; border: 1px solid #999; border-radius: 3px;
                      padding: 0 4px; margin-left: 6px; color: #333; background: #fff; }
 .lv1 { font-size: 17px; } .lv3 { font-weight: normal; font-style: italic; }
-del { background: var(--del); color: #5a2d00; text-decoration: line-through; text-decoration-color: var(--del-line);
+del { background: var(--del); color: #5a2d00; text-decoration: line-through;
+      text-decoration-color: var(--del-line);
       text-decoration-thickness: 2px; }
-ins { background: var(--ins); color: #0b2f66; text-decoration: underline; text-decoration-color: var(--ins-line);
+ins { background: var(--ins); color: #0b2f66; text-decoration: underline;
+      text-decoration-color: var(--ins-line);
       text-decoration-thickness: 2px; text-underline-offset: 3px; }
 .fig { outline: 2px solid var(--fig); font-weight: bold; border-radius: 2px; }
 td.added { background: #e8f0ff; } td.removed { background: #fff1e2; }
@@ -118,8 +121,10 @@ def _sections(cmp: Comparison) -> str:
         level = (sa or sb).level
         status = statuses.get(p.status, p.status)
         score = f" {p.score:.2f}" if p.a and p.b else ""
-        out.append(f'<tr class="head lv{min(level, 3)}" id="pair-{k}"><td class="a">{_title(a, sa, marks_a, "a")}</td>'
-                   f'<td>{_title(b, sb, marks_b, "b")}<span class="status">{escape(status)}{score}</span></td></tr>')
+        out.append(f'<tr class="head lv{min(level, 3)}" id="pair-{k}">'
+                   f'<td class="a">{_title(a, sa, marks_a, "a")}</td>'
+                   f'<td>{_title(b, sb, marks_b, "b")}'
+                   f'<span class="status">{escape(status)}{score}</span></td></tr>')
         cls_a = ' removed' if p.status == "removed" else ""
         cls_b = ' added' if p.status == "added" else ""
         out.append(f'<tr><td class="a{cls_a}">{_body(a, sa, shown_a, marks_a, "a", p.status)}</td>'

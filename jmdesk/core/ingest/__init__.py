@@ -45,8 +45,8 @@ def read_raw(path: Path) -> str:
         raise BadInput(f"{name}: contains no text (only blank space or markup); "
                        "check that this is the right file")
     if len(text) > MAX_CHARS:
-        raise BadInput(f"{name}: has {len(text):,} characters, more than the {MAX_CHARS:,} a report can have; "
-                       "open the report itself, or cut the file down to it")
+        raise BadInput(f"{name}: has {len(text):,} characters, more than the {MAX_CHARS:,} a report "
+                       "can have; open the report itself, or cut the file down to it")
     return text
 
 

@@ -17,7 +17,9 @@ left as it is, so this is not a general NFKC pass.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 # CJK Radicals Supplement -> the ideograph drawn with the same glyph.
@@ -38,6 +40,7 @@ SUPPLEMENT = {
 }
 
 _NFKC_RANGES = ((0x2F00, 0x2FD5), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+_IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 
 
 def ordinary_ideographs(text: str) -> str:
@@ -93,17 +96,20 @@ def pdf_glyph_artifacts(text: str) -> str:
     return text
 
 
-def is_simplified(text: str, sample: int = 200_000) -> bool:
+def is_simplified(text: str) -> bool:
     """True when nearly all ideographs are in GB2312 (simplified Chinese)."""
-    from collections import Counter
-    import re
+    share = gb2312_share(text)
+    return share is not None and share >= 0.97
 
-    counts = Counter(re.findall("[\u3400-\u9fff]", text[:sample]))
+
+def gb2312_share(text: str, sample: int = 200_000) -> float | None:
+    """The share of ideographs (in the first `sample` characters) that GB2312, the
+    6,763 everyday simplified characters, has; None when there are none."""
+    counts = Counter(_IDEOGRAPH.findall(text[:sample]))
     total = sum(counts.values())
     if not total:
-        return False
-    common = sum(n for ch, n in counts.items() if _in_gb2312(ch))
-    return common / total >= 0.97
+        return None
+    return sum(n for ch, n in counts.items() if _in_gb2312(ch)) / total
 
 
 def _in_gb2312(ch: str) -> bool:

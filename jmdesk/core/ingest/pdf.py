@@ -5,14 +5,16 @@ same Chinese text, but pdfminer gives each line's position, which is what tells
 a paragraph break from a line the page width broke, and it marks glyphs it
 cannot map as (cid:N) where pypdf returns made-up letters).
 
-A line starts a new paragraph when it is indented (a first line, a centred
-heading), when the line before stopped short of the right margin (the last line
-of a paragraph, a heading; not when it ends on a comma-like mark, or when the
-next line starts with a unit the line breaker could not split that would not
-have fit: a number, a Latin word, a character glued to quotes), or when the gap above it is larger than the usual
-line pitch. Otherwise it continues the line before: joined with no space
-(a space only between two Latin letters or digits). A line that is only a page
-number at the top or foot of a page is dropped.
+A line starts a new paragraph when
+- it is indented (a first line, a centred heading), or
+- the line before stopped short of the right margin (the last line of a
+  paragraph, a heading), unless that line ends on a comma-like mark or the line
+  breaker had to stop short because the next line starts with a unit it cannot
+  split (a number, a Latin word, a character glued to quotes), or
+- the gap above it is larger than the page's usual line pitch.
+Otherwise it continues the line before: joined with no space (a space only
+between two Latin letters or digits). Page numbers at the top or foot of a page,
+and a running header or footer repeated on most pages, are dropped.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ _PAGE_NUMBER = re.compile(
     r"[-—–－_·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,4}\s*页?)?[-—–－_·\s]*"
     r"|[-—–－_\s]*(?:page|Page|PAGE)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-—–－_\s]*")
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
+_DIGITS = re.compile(r"\d+")
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9.,%+\-/:]")
@@ -38,7 +41,7 @@ _NO_BREAK_AFTER = set("（《「『【〔([{") | _QUOTES
 _MID_SENTENCE = set("，、,（(“‘《〈【—-/")
 
 INDENT_EMS = 0.8      # a line starting this many character widths right of the margin is indented
-SHORT_EMS = 1.5       # a line ending at least this many character widths before the margin may have stopped short
+SHORT_EMS = 1.5       # a line may stop this many character widths short and still be wrapped
 GAP_FACTOR = 1.5      # a line pitch this much larger than the usual one is a paragraph gap
 UNMAPPED_LIMIT = 0.3  # above this share of unmappable glyphs the text layer is unusable
 
@@ -89,20 +92,35 @@ def _pages(data: bytes, name: str) -> list[list[Line]]:
     except Exception as exc:  # pdfminer raises many kinds for damaged files
         raise BadInput(f"{name}: is not a readable PDF ({type(exc).__name__}: damaged or truncated?); "
                        "download or export it again") from None
-    return [_without_page_numbers(lines) for lines in pages]
+    return _without_running_lines(pages)
 
 
-def _without_page_numbers(lines: list[Line]) -> list[Line]:
+def _without_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """Drop page numbers and running headers/footers: the top or bottom line of a
+    page that is a page number, or that repeats (digits aside) on most pages."""
+    edges = [_top_and_bottom(lines) for lines in pages]
+    seen: dict[str, int] = {}
+    for pair in edges:
+        for key in {_DIGITS.sub("#", ln.text) for ln in pair}:
+            seen[key] = seen.get(key, 0) + 1
+    running = {key for key, n in seen.items() if len(pages) >= 3 and n >= max(3, len(pages) / 2)}
+    kept = []
+    for lines, pair in zip(pages, edges):
+        drop = [ln for ln in pair if _PAGE_NUMBER.fullmatch(ln.text) or _DIGITS.sub("#", ln.text) in running]
+        kept.append([ln for ln in lines if not any(ln is d for d in drop)])
+    return kept
+
+
+def _top_and_bottom(lines: list[Line]) -> list[Line]:
     if len(lines) < 2:
-        return lines
+        return []
     top = max(lines, key=lambda ln: ln.y1)
     bottom = min(lines, key=lambda ln: ln.y0)
-    return [ln for ln in lines
-            if not ((ln is top or ln is bottom) and _PAGE_NUMBER.fullmatch(ln.text))]
+    return [top, bottom]
 
 
 def _paragraphs(pages: list[list[Line]]) -> str:
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []   # each a list of line texts, joined at the end (linear)
     prev: Line | None = None
     edges = _edges([line for lines in pages for line in lines])
     for lines in pages:
@@ -110,11 +128,11 @@ def _paragraphs(pages: list[list[Line]]) -> str:
         for i, line in enumerate(lines):
             # the gap rule only holds within a page: a page break is no gap
             if prev is None or _starts_paragraph(prev, line, edges, pitch if i else None):
-                paragraphs.append(line.text)
+                paragraphs.append([line.text])
             else:
-                paragraphs[-1] = _join(paragraphs[-1], line.text)
+                paragraphs[-1].append(_separator(prev.text, line.text) + line.text)
             prev = line
-    return "\n".join(paragraphs)
+    return "\n".join("".join(parts) for parts in paragraphs)
 
 
 def _edges(lines: list[Line]) -> tuple[float, float, float]:
@@ -162,6 +180,5 @@ def _no_break(before: str, after: str) -> bool:
     return after in _NO_BREAK_BEFORE or before in _NO_BREAK_AFTER
 
 
-def _join(before: str, after: str) -> str:
-    space = " " if _LATIN_END.search(before) and _LATIN_START.search(after) else ""
-    return before + space + after
+def _separator(before: str, after: str) -> str:
+    return " " if _LATIN_END.search(before) and _LATIN_START.search(after) else ""

@@ -13,7 +13,6 @@ and the result must not look binary (control characters, replacement marks).
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from jmdesk.core.errors import BadInput
 
@@ -30,7 +29,6 @@ _TEXTLIKE = re.compile(
     "[\t\n\r\f\x20-\x7e\u00a0-\u024f\u2000-\u206f\u2100-\u27ff\u2e80-\u2fdf"
     "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
-_HANZI = re.compile("[\u4e00-\u9fff]")
 
 SAMPLE = 200_000  # characters inspected for plausibility; keeps every check linear and quick
 
@@ -109,20 +107,12 @@ def _textlike_ratio(text: str) -> float:
 
 
 def _mostly_common_hanzi(text: str) -> bool:
-    """True when the ideographs are mostly in GB2312 (the 6,763 everyday characters),
-    as in any mainland text; a Big5 or Shift-JIS file read as GB18030 gives rare ones."""
-    counts = Counter(_HANZI.findall(text[:SAMPLE]))
-    total = sum(counts.values())
-    if total == 0:
-        return _textlike_ratio(text) >= 0.95
-    common = 0
-    for ch, n in counts.items():
-        try:
-            ch.encode("gb2312")
-            common += n
-        except UnicodeEncodeError:
-            pass
-    return common / total >= 0.8
+    """True when the ideographs are mostly in GB2312, as in any mainland text;
+    a Big5 or Shift-JIS file read as GB18030 gives rare ones."""
+    from jmdesk.core.ingest.cjk import gb2312_share
+
+    share = gb2312_share(text, SAMPLE)
+    return _textlike_ratio(text) >= 0.95 if share is None else share >= 0.8
 
 
 def _guess(data: bytes, name: str) -> str:

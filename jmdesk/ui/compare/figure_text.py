@@ -30,6 +30,10 @@ def difference_text(fc: FigureChange) -> str:
         return ""
     if fc.delta_points is not None:
         return f"{signed(fc.delta_points)} 个百分点"
+    if fc.new.unit == "rank" and fc.old.unit == "rank":
+        # a rank is better when smaller: 第2 → 第7 is a fall of five places
+        step = fc.new.value - fc.old.value
+        return "" if step == 0 else (f"下降{number(step)}位" if step > 0 else f"上升{number(-step)}位")
     parts = []
     if fc.delta is not None and fc.delta != 0:
         unit = fc.new.unit if fc.new.unit not in ("%", "rank") else ""

@@ -15,6 +15,17 @@ from jmdesk.core.document import Document
 from jmdesk.ui.compare import highlight
 
 
+def display_title(doc: Document) -> str:
+    """'2025年江门市政府工作报告': the way reports are named, from what the metadata knows."""
+    m = doc.meta
+    title = m.title or Path(doc.source).stem
+    if m.region and m.region not in title:
+        title = m.region + title
+    if m.year and str(m.year) not in title:
+        title = f"{m.year}年{title}"
+    return title
+
+
 class DocumentPane(QFrame):
     fileDropped = Signal(str)
     scrolled = Signal()
@@ -75,7 +86,7 @@ class DocumentPane(QFrame):
             self.edit.setPlainText("")
             return
         m = doc.meta
-        self.title_label.setText(m.title or Path(doc.source).stem or self.tr("Untitled"))
+        self.title_label.setText(display_title(doc) or self.tr("Untitled"))
         bits = [str(m.year) if m.year else None, m.region, m.date, Path(doc.source).name]
         self.meta_label.setText("  ·  ".join(b for b in bits if b))
         self.meta_label.setToolTip(doc.source)

@@ -14,7 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextOption
 
-from jmdesk.core.chartdata import ChartData, ChartPoint, TargetResultData, label_places, point_text
+from jmdesk.core.chartdata import ChartData, ChartPoint, label_places, point_text
+from jmdesk.core.chartdata_targets import TargetResultData
 from jmdesk.ui.metrics import chart_style as style
 
 
@@ -254,6 +255,13 @@ class ChartView(pg.GraphicsLayoutWidget):
                 self._value_label(self.plot.vb, r.year + dx, max(point.value, point.high or point.value),
                                   "\n".join((point.label,) + point.also), colour)
                 self._hover_spot(r.year + dx, point, kind, colour)
+            if r.result is None:
+                # an empty slot would read as a result of zero: say there is none in these files
+                gap = pg.TextItem("暂无", color="#777777", anchor=(0.5, 1.1))
+                gap.setFont(style.font(style.VALUE_PT))
+                gap.setPos(r.year + width / 2, 0)
+                self.plot.vb.addItem(gap, ignoreBounds=True)
+                self.marks.append(gap)
             if r.met is not None:
                 mark = pg.TextItem("✓ 达成" if r.met else "✗ 未达成",
                                    color=style.MET_COLOUR if r.met else style.MISSED_COLOUR, anchor=(0.5, 1))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jmdesk.core.chartdata import ChartData, TargetResultData
+from jmdesk.core.chartdata import ChartData
+from jmdesk.core.chartdata_targets import TargetResultData
 
 # The chart is laid out at this size in scene units (about a 3-column newspaper chart) and scaled
 # up on export; text sizes in chart_style are chosen for this size.

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from jmdesk.core import chartdata
+from jmdesk.core import chartdata, chartdata_targets
 from jmdesk.ui.metrics.chart import ChartView
 
 DEFAULT_METRIC = "地区生产总值"
@@ -118,7 +118,7 @@ class ChartPanel(QWidget):
             if self._targets_view is None:
                 from jmdesk.core.metrics import targets_vs_results
                 self._targets_view = targets_vs_results(self.table)
-            return chartdata.target_result_data(self._targets_view, metrics[0], labels, region)
+            return chartdata_targets.target_result_data(self._targets_view, metrics[0], labels, region)
         measure = self.measure_box.currentData()
         return chartdata.chart_data(self.table, metrics, [measure] if measure else None, labels, region)
 
@@ -129,7 +129,7 @@ class ChartPanel(QWidget):
             self.chart.clear_chart()
             self.chart.set_title(self.tr("Choose an indicator"))
             self.chart.set_footnote("")
-        elif isinstance(self.data, chartdata.TargetResultData):
+        elif isinstance(self.data, chartdata_targets.TargetResultData):
             self.chart.show_targets(self.data)
         else:
             self.chart.show_chart(self.data)
