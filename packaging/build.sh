@@ -23,6 +23,14 @@ for arg in "$@"; do
   esac
 done
 
+# One build at a time in this tree: two builds writing dist/ and build/deb/ at once break each other.
+mkdir -p build
+exec 9>build/.build.lock
+if ! flock -n 9; then
+  echo "build.sh: another build of this tree is running; waiting for it" >&2
+  flock 9
+fi
+
 PYTHON=${PYTHON:-python3}
 VENV=${BUILD_VENV:-$ROOT/build/venv}
 case "$VENV" in /*) ;; *) VENV="$ROOT/$VENV" ;; esac

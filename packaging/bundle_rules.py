@@ -88,8 +88,8 @@ VSVersionInfo(
 # bundled fontconfig older than the system's config files cannot read them.
 SYSTEM_LIBS = re.compile(
     r"^(libstdc\+\+|libgcc_s|libfontconfig|libfreetype|libdbus-1|libglib-2\.0|libgthread-2\.0|"
-    r"libgobject-2\.0|libgio-2\.0|libX11|libX11-xcb|libxcb-[a-z0-9-]+|libxkbcommon|libxkbcommon-x11|libEGL|libGL|libGLX|"
-    r"libOpenGL)\.so")
+    r"libgobject-2\.0|libgio-2\.0|libX11|libX11-xcb|libxcb-[a-z0-9-]+|libxkbcommon|libxkbcommon-x11|"
+    r"libEGL|libGL|libGLX|libOpenGL)\.so")
 
 
 def system_library(dest: str) -> bool:

@@ -62,7 +62,7 @@ def _summary(cmp, out) -> None:
     figs = [c for c in cmp.changes if c.figure]
     out.write(f"\nFigure changes ({len(figs)})\n")
     for c in figs:
-        row = figure_row(c.figure)
+        row = figure_row(c.figure, c)
         out.write(f"  {row['metric']}: {row['old']} → {row['new']}  {row['difference']}\n")
     words = sum(1 for c in cmp.changes if not c.figure)
     out.write(f"\n{words} wording changes; use --html OUT for the side-by-side view.\n")

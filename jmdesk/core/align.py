@@ -23,8 +23,8 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from operator import add, mul
 from dataclasses import dataclass, field
+from operator import add, mul
 
 from jmdesk.core.document import Document, Section, SectionPair
 from jmdesk.core.words import document_key, key_string
@@ -103,7 +103,9 @@ def _prepare(doc: Document) -> tuple[_Side, dict[str, Counter]]:
         side.keys[s.id] = key_string(doc.text, body_from, s.end, fixes=doc.misreadings)[0]
         side.titles[s.id] = _OPENER.sub("", key_string(s.title)[0])
         counts[s.id] = grams.count(s.start, s.end)
-        counts[HEAD + s.id] = grams.count(s.start, _head_end(doc.text, s))
+    for s in doc.sections:
+        if not side.children.get(s.id):          # only leaves are scored on their opening
+            counts[HEAD + s.id] = grams.count(s.start, _head_end(doc.text, s))
     return side, counts
 
 
@@ -372,6 +374,7 @@ def align_sections(a: Document, b: Document) -> list[SectionPair]:
     for x, y in matched:
         by_a.setdefault(x, []).append(y)
         by_b.setdefault(y, []).append(x)
+
     def partner_score_a(x: str) -> float:
         return max(matched[(x, y)][0] for y in by_a[x])
 

@@ -20,9 +20,10 @@ SENTENCE_PAIR_MIN = 0.3      # bigram Dice above which two sentences are the "sa
 WHOLE_SENTENCE_BELOW = 0.35  # word likeness below which a sentence pair is shown as one replacement
 GAP_MERGE_CHARS = 2          # equal runs this short between two changes are folded into one change
 
-# A newline ends a sentence only after final punctuation or before a blank line: hard
-# wraps inside a sentence (a newspaper copy) are not sentence ends.
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”\"’')）]*|(?<=[。！？!?；;：:”\"])\s*\n|\n\s*\n")
+# In the cleaned text a newline ends a paragraph, so it ends a sentence too. Where a hard
+# wrap survived, the pieces are paired together again (one to several) and their words
+# are cut from the joined span, so a figure broken over a line stays one token.
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”\"’')）]*|\n+")
 _PUNCT_KEY = re.compile(r"[^\w%‰]+")
 
 
@@ -86,37 +87,41 @@ def _dice(x: frozenset, y: frozenset) -> float:
     return 2.0 * len(x & y) / (len(x) + len(y))
 
 
-def align_sentences(sa: list[Sentence], sb: list[Sentence]) -> list[tuple[list[int], list[int]]]:
-    """Groups of sentence indices: ([i], [j]) identical or reworded, ([i, i+1], [j]) merged,
-    ([i], []) deleted, ([], [j]) inserted. Identical sentences that moved are dropped."""
+def align_sentences(sa: list[Sentence], sb: list[Sentence]) -> list[tuple[list[int], list[int], bool]]:
+    """Sentence groups in reading order: ([i], [j], True) identical; ([i], [j], False) reworded,
+    ([i, i+1], [j], False) merged, ([i], [], False) deleted, ([], [j], False) inserted.
+    Identical sentences that only moved are left out: they are not changes."""
     ka, kb = [s.key for s in sa], [s.key for s in sb]
-    groups: list[tuple[list[int], list[int]]] = []
-    gaps: list[tuple[list[int], list[int]]] = []
+    runs: list[tuple[str, list[int], list[int]]] = []
     sm = SequenceMatcher(None, ka, kb, autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag != "equal":
-            gaps.append((list(range(i1, i2)), list(range(j1, j2))))
-    # Identical sentences anywhere in the other text moved; they are not changes.
+        runs.append((tag, list(range(i1, i2)), list(range(j1, j2))))
     left_b: dict[str, list[int]] = {}
-    for _xs, ys in gaps:
-        for j in ys:
-            left_b.setdefault(kb[j], []).append(j)
+    for tag, _xs, ys in runs:
+        if tag != "equal":
+            for j in ys:
+                left_b.setdefault(kb[j], []).append(j)
     moved_b: set[int] = set()
     moved_a: set[int] = set()
-    for xs, _ys in gaps:
-        for i in xs:
-            spare = left_b.get(ka[i])
-            if spare:
-                moved_b.add(spare.pop(0))
-                moved_a.add(i)
-    for xs, ys in gaps:
+    for tag, xs, _ys in runs:
+        if tag != "equal":
+            for i in xs:
+                spare = left_b.get(ka[i])
+                if spare:
+                    moved_b.add(spare.pop(0))
+                    moved_a.add(i)
+    groups: list[tuple[list[int], list[int], bool]] = []
+    for tag, xs, ys in runs:
+        if tag == "equal":
+            groups.extend(([i], [j], True) for i, j in zip(xs, ys))
+            continue
         xs = [i for i in xs if i not in moved_a]
         ys = [j for j in ys if j not in moved_b]
-        groups.extend(_pair_reworded(xs, ys, sa, sb))
+        groups.extend((gx, gy, False) for gx, gy in _pair_reworded(xs, ys, sa, sb))
     return groups
 
 
-MAX_MERGE = 4               # one sentence may be reworded into up to this many (and back)
+MAX_MERGE = 6               # one sentence may be reworded into up to this many (and back)
 
 
 def _pair_reworded(xs: list[int], ys: list[int], sa: list[Sentence], sb: list[Sentence]):
@@ -200,40 +205,38 @@ def diff_text(a_text: str, a_segments: list[tuple[int, int]], b_text: str, b_seg
     sb = sentences(b_text, b_segments, options, b_fixes)
     edits: list[Edit] = []
     groups = []
-    for xs, ys in align_sentences(sa, sb):
+    # Where a deleted (inserted) sentence would stand on the other side: after the last
+    # sentence there that has a counterpart, else before the first sentence.
+    at_a = sa[0].start if sa else 0
+    at_b = sb[0].start if sb else 0
+    for xs, ys, same in align_sentences(sa, sb):
         if not ys:
-            edits.append(Edit("delete", sa[xs[0]].start, sa[xs[-1]].end, *_insert_point_b(sb, xs, sa)))
-        elif not xs:
-            edits.append(Edit("insert", *_insert_point_a(sa, ys, sb), sb[ys[0]].start, sb[ys[-1]].end))
-        else:
-            groups.append(([(sa[i].start, sa[i].end) for i in xs], [(sb[j].start, sb[j].end) for j in ys]))
-            edits.extend(_word_diff(a_text, [sa[i] for i in xs], b_text, [sb[j] for j in ys],
-                                    a_atoms, b_atoms, options, a_fixes, b_fixes))
+            edits.append(Edit("delete", sa[xs[0]].start, sa[xs[-1]].end, at_b, at_b))
+            continue
+        if not xs:
+            edits.append(Edit("insert", at_a, at_a, sb[ys[0]].start, sb[ys[-1]].end))
+            continue
+        at_a, at_b = sa[xs[-1]].end, sb[ys[-1]].end
+        if same:
+            continue
+        groups.append(([(sa[i].start, sa[i].end) for i in xs], [(sb[j].start, sb[j].end) for j in ys]))
+        edits.extend(_word_diff(a_text, [sa[i] for i in xs], b_text, [sb[j] for j in ys],
+                                a_atoms, b_atoms, options, a_fixes, b_fixes))
     return DiffResult(edits, groups)
 
 
-def _insert_point_b(sb: list[Sentence], xs: list[int], sa: list[Sentence]) -> tuple[int, int]:
-    # Deleted sentences are marked in B after the sentence that now precedes them (best effort).
-    if not sb:
-        return 0, 0
-    k = min(xs[0], len(sb)) - 1
-    pos = sb[k].end if k >= 0 else sb[0].start
-    return pos, pos
-
-
-def _insert_point_a(sa: list[Sentence], ys: list[int], sb: list[Sentence]) -> tuple[int, int]:
-    if not sa:
-        return 0, 0
-    k = min(ys[0], len(sa)) - 1
-    pos = sa[k].end if k >= 0 else sa[0].start
-    return pos, pos
-
-
 def _tokens(text: str, sents: list[Sentence], atoms, options: DiffOptions, fixes) -> list[Token]:
-    out: list[Token] = []
+    """Tokens of a group of sentences; neighbouring sentences are cut as one span."""
+    runs: list[list[int]] = []
     for s in sents:
-        inside = [(x, y) for x, y in atoms if x >= s.start and y <= s.end]
-        out.extend(tokenize(text, s.start, s.end, inside, backend=options.segmenter, fixes=fixes))
+        if runs and runs[-1][2] == s.segment and not text[runs[-1][1]:s.start].strip():
+            runs[-1][1] = s.end
+        else:
+            runs.append([s.start, s.end, s.segment])
+    out: list[Token] = []
+    for start, end, _seg in runs:
+        inside = [(x, y) for x, y in atoms if x >= start and y <= end]
+        out.extend(tokenize(text, start, end, inside, backend=options.segmenter, fixes=fixes))
     if not options.punctuation_counts:
         out = [t for t in out if t.kind != "punct"]
     return out

@@ -48,8 +48,9 @@ def _is_threshold(text: str, m: Mention) -> bool:
 # A count right after the whole names the places that make it up (全省14个市州, 入选全国12个最具潜力
 # 文旅城市): the scope of a statement, not a figure of the report.
 _WHOLE_BEFORE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|世界)$")
-_PLACES_AFTER = re.compile(r"(?:[^，,。；;、\d]{0,8}?(?:城市|省份|国家|地区)|市州|地市|地级市|县市区|县（市、区）|"
-                           r"县\(市、区\)|市县|县区|区县|镇街|乡镇|镇|街道|村|社区|省区市|县|区|市)")
+_PLACES_AFTER = re.compile(r"(?:[^，,。；;、\d]{0,8}?(?:城市|省份|国家|地区)|市州|地市|地级市|县市区|县|"
+                           r"市县|县区|区县|镇街|乡镇|镇|街道|村|社区|省区市|区|市)"
+                           r"(?=之一|[，,。；;、的中（(和与及]|全部|均|都|共|$)")
 
 
 def _is_scope(text: str, m: Mention) -> bool:
@@ -205,6 +206,7 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
     carried: list[str] = []                   # metric(s) of the last figure
     queue: list[str] = []                     # 分别: metrics still waiting for their value
     dist_lead = None
+    start_end = None                          # (start, end) years of a 由X增加到Y run
     prev_end = s_start
     for m in mentions:
         if m.start < prev_end:
@@ -237,7 +239,8 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
             lead = dist_lead          # 分别增长29.4%、36.5%: the second value reads like the first
         elif lead.metrics and all(name_metric(x)[1] for x in lead.metrics):
             metrics = [name_metric(x)[0] for x in lead.metrics]   # 规上工业增加值、社零总额增长5%
-        elif noun and counts_what_follows(lead.phrase):
+        elif noun and (counts_what_follows(lead.phrase) or raw_lead.rstrip().endswith("、")):
+            # 成立总指挥部、12个专项指挥部: a value right after 、 opens its own item, named after it
             new = re.match(r"新[增建]|新认定|新引进", lead.phrase or "")
             metrics = [("新增" + noun) if new and not noun.startswith("新") else noun]
             noun_end = m.end + after.find(noun) + len(noun)
@@ -268,10 +271,16 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
         qualifier = m.scope if unit == "rank" else (
             "力争" if lead.qualifier == "力争" else (m.suffix or lead.qualifier
                                                   or ("力争" if lead.stretch_clause else None)))
-        stock = (measure == "level" and unit not in ("%", "rank", "个百分点", "倍")
-                 and not _FLOW.search(text[s_start:m.start]))
+        # a level, a rate reached or a rank held, stated without a verb of flow: where things stood
+        # at the end of a multi-year span (研发投入强度达到2.8%, 稳居全省第2位)
+        # (a rank with no name of its own ranks the figure before it: 四年增长66.7%、全省第3)
+        stock = ((measure == "level" or measure == "rank" and lead.phrase) and unit not in ("个百分点", "倍")
+                 and not _FLOW.search(text[clause_start:m.start].replace(lead.phrase, "", 1)
+                                      if unit in ("%", "rank") else text[s_start:m.start])
+                 and not lead.from_level)
         when = decide(text, m.start, (s_start, s_end), paragraph,
-                      _role_at(sections, m.start), meta.year, stock=stock)
+                      _role_at(sections, m.start), meta.year, stock=stock, rate=unit in ("%", "rank"))
+        when, start_end = _from_to(when, lead, raw_lead, start_end)
         for metric in metrics:
             out.append(Figure(metric=metric, value=value, unit=unit, kind=when.kind,
                               start=m.start, end=m.end, sentence=sentence_text,
@@ -292,6 +301,25 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
         carried = metrics
         prev_end = noun_end     # the counted noun after a value is not the next value's lead
     return _parts_of_the_whole(text, out, chains, s_end, meta)
+
+
+_TO = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|下降|降低|减少|缩小)(?:到|至)$|[增升降]至$")
+
+
+def _from_to(when, lead, raw_lead: str, start_end):
+    """由3469亿元增加到5128亿元: the first value is the level before the span spoken of, the
+    second the level at its end; neither is a figure over the whole span."""
+    if lead.from_level:
+        if when.period:
+            lo, hi = (int(y) for y in when.period.split("-"))
+        elif when.year:
+            lo = hi = when.year
+        else:
+            return when, None
+        return replace(when, year=lo - 1, period=None), (lo - 1, hi)
+    if start_end and _TO.search(raw_lead.strip()):
+        return replace(when, year=start_end[1], period=None), None
+    return when, start_end
 
 
 def _own_scope(region: str | None) -> str:

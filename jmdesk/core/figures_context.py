@@ -34,7 +34,7 @@ _COMPARATOR = re.compile(r"(?:比(?![重例率]|$)|较|高于|低于|快于|慢�
 _GAP = re.compile(r"(?:高于|低于|快于|慢于|超出)")
 # Words at the start of a clause that are not part of a metric name.
 _LEADING = re.compile(
-    r"^(?:[、，,：:；;\s）)*]|\d{4}年|年均|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末)?|其中|我们|同时|此外|另外|并且|并|以及|其次|这一年|一年来|过去一年|今年|去年|"
+    r"^(?:[、，,：:；;\s）)*]|(?:到|至|截至)?\d{4}年(?:底|末)?|年均|累计|合计|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末)?|其中|我们|同时|此外|另外|并且|并|以及|其次|这一年|一年来|过去一年|今年|去年|"
     r"全年|年内|当年|近年|年末|年底|年初|拟安排|拟|安排|[一二两三四五六七八九十]年来?|力争|争取|确保|推动|推进|计划|预计|实现|完成|"
     r"主要预期目标是|目标是|是|和|及|与|以及)+")
 # Prefixes that do not make an indicator a different one: the city itself, "the whole".
@@ -68,6 +68,7 @@ class Lead:
     base_year: int | None = None   # 比2015年: the year compared against
     metrics: list[str] = field(default_factory=list)   # list items when several metrics are named
     stretch_clause: bool = False   # the clause opens with 力争
+    from_level: bool = False       # 由3469亿元(增加到5128亿元): the level at the start
 
 
 def read_lead(lead: str, region: str | None = None) -> Lead:
@@ -102,6 +103,10 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
                 s, changed = s[:-len(d)], True
                 break
         if changed:
+            continue
+        if s.endswith(("由", "从")) and len(s) > 1:
+            out.from_level = True
+            s, changed = s[:-1], True
             continue
         whole = _SHARE_OF_SCOPE.search(s)
         if whole:
@@ -156,6 +161,9 @@ def name_metric(phrase: str, region: str | None = None) -> tuple[str, bool]:
     never lands in the city's row. Unregistered phrases keep their last 16 characters.
     """
     phrase = phrase.strip()
+    aspect = next((a for a in _ASPECTS if phrase.endswith(a) and len(phrase) > len(a)), None)
+    if aspect and indicators.find_suffix(phrase[:-len(aspect)]):
+        phrase = phrase[:-len(aspect)]      # 高新技术企业数量 is 高新技术企业
     found = indicators.find_suffix(phrase)
     if found:
         name, _form, start = found
@@ -179,7 +187,7 @@ def counted_noun(after: str) -> str:
     if not m:
         return ""
     noun = m.group(0)[:16]
-    noun = re.split(r"(?:两位数|翻番|翻一番|[一二两三四五六七八九]成|全省|全国|全市|增长|下降|以上|左右|全面|完成|实现|获|成为|入选|达|被|已|均|"
+    noun = re.split(r"(?:两位数|翻番|翻一番|[一二两三四五六七八九]成|全省|全国|全市|增长|下降|以上|左右|全面|全部|列入|纳入|完成|实现|获|成为|入选|达|被|已|均|"
                     r"分别|合计|共|累计|和|，)", noun)[0]
     if len(noun) == 1 and not re.match(r"[\u4e00-\u9fff]", noun):
         return ""

@@ -103,7 +103,7 @@ def _first_sentence_end(text: str, paragraph: tuple[int, int]) -> int:
 
 
 def decide(text: str, at: int, sentence: tuple[int, int], paragraph: tuple[int, int],
-           role: str | None, report_year: int | None, stock: bool = False) -> When:
+           role: str | None, report_year: int | None, stock: bool = False, rate: bool = False) -> When:
     """Kind, year and period of the figure whose value starts at `at`.
 
     `stock`: an amount stated without a verb of flow (`建筑业总产值558亿元`, not `累计完成8852亿元`);
@@ -126,12 +126,17 @@ def decide(text: str, at: int, sentence: tuple[int, int], paragraph: tuple[int, 
     # Earlier sentences of the paragraph: periods and 今年/去年 carry on (五年来，我们…);
     # a single year carries on only from the opening sentence (2020年是…收官之年，…).
     first_end = _first_sentence_end(text, paragraph)
-    paragraph_cues = [c for c in _cues(text, paragraph[0], sentence[0])
-                      if not ((c.explicit or c.base) and c.at >= first_end)]
+    # the paragraph's cues are found once and filtered, so a long paragraph stays linear
+    paragraph_cues = [c for c in _cues(text, paragraph[0], paragraph[1])
+                      if c.at < sentence[0] and not ((c.explicit or c.base) and c.at >= first_end)]
     # the latest cue in the sentence decides; the paragraph's only when the sentence has none
     year = period = None
-    average = any(c.average for c in sentence_cues)
     cue = next((c for c in reversed(sentence_cues) if not c.average), None)
+    # 年均增长7%左右，到2025年突破7000亿元: a year written after 年均 speaks of that year
+    # 年均 speaks of its own clause (年均增长7.1%，经济总量稳居全省第2位: the rank is not an average)
+    clause = max(text.rfind(p, sentence[0], at) for p in "，,；;")
+    average = any(c.average and c.at > clause and not (cue and cue.explicit and cue.at > c.at)
+                  for c in sentence_cues)
     from_paragraph = cue is None
     if cue is None:
         cue = next((c for c in reversed(paragraph_cues) if not c.average), None)
@@ -171,7 +176,9 @@ def decide(text: str, at: int, sentence: tuple[int, int], paragraph: tuple[int, 
     if average and period is None:
         # 年均 with no stated span: five years, the length of a plan period
         period = n_period(5)
-    if period is not None and stock and from_paragraph and not average and cue is not None \
+    # an amount after a period in its own sentence may be the period's total (“十四五”时期投资达1.5万亿元);
+    # a rate or a rank cannot be summed, so it is where things stood at the end
+    if period is not None and stock and (from_paragraph or rate) and not average and cue is not None \
             and (cue.n_years or (cue.period and not cue.explicit)):
         return When(kind, period[1], None)
     if period is not None:

@@ -87,3 +87,21 @@ def test_every_section_appears_and_scores_are_fractions():
 def test_documents_without_sections_give_no_pairs():
     a, b = build([]), build([])
     assert align_sections(a, b) == []
+
+
+def test_assignment_is_optimal_on_small_matrices():
+    # The exact assignment against brute force, on fixed pseudo-random score tables.
+    import itertools
+    import random
+
+    from jmdesk.core.align import _hungarian
+    rng = random.Random(7)
+    for n, m in [(1, 1), (2, 3), (3, 2), (4, 4), (5, 3), (3, 6)]:
+        for _ in range(20):
+            gain = [[rng.choice([0.0, rng.random()]) for _ in range(m)] for _ in range(n)]
+            got = sum(gain[i][j] for i, j in _hungarian(gain))
+            if n <= m:
+                best = max(sum(gain[i][p[i]] for i in range(n)) for p in itertools.permutations(range(m), n))
+            else:
+                best = max(sum(gain[p[j]][j] for j in range(m)) for p in itertools.permutations(range(n), m))
+            assert abs(got - best) < 1e-9

@@ -3,6 +3,8 @@ naming the file and saying what is wrong, nothing on stdout, never a traceback o
 from __future__ import annotations
 
 import io
+import logging
+import re
 import zipfile
 from pathlib import Path
 
@@ -179,19 +181,25 @@ def test_encrypted_pdf(qapp, run_cli, tmp_path):
     assert_refused(run_cli, path, "encrypted")
 
 
-def test_pdf_with_only_an_owner_password_is_read(qapp, tmp_path):
-    # an empty user password only restricts printing or copying: the text is readable
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128"])
+def test_copy_protected_pdf_is_read_quietly(qapp, run_cli, tmp_path, caplog, algorithm):
+    # many published reports forbid copying (owner password only, P = -3904): the text is
+    # readable, and pdfminer's warning about it must not reach stderr
     from pypdf import PdfReader, PdfWriter
-    paras = paragraphs("2021", start="政府工作报告", limit=3)
+    paras = paragraphs("2021", start="政府工作报告", limit=5)
     plain = make_pdf(tmp_path / "plain.pdf", paras, cjk_font())
     writer = PdfWriter()
     for page in PdfReader(plain).pages:
         writer.add_page(page)
-    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    writer.encrypt(user_password="", owner_password="owner", algorithm=algorithm, permissions_flag=-3904)
     path = tmp_path / "restricted.pdf"
     with path.open("wb") as f:
         writer.write(f)
-    assert read_raw(path).split("\n") == paras
+    with caplog.at_level(logging.WARNING):   # outside pytest, a warning would print to stderr
+        assert read_raw(path).split("\n") == paras
+    assert not [r for r in caplog.records if r.name.startswith("pdfminer")]
+    status, out, err = run_cli("parse", path)
+    assert status == 0 and err == "" and "江门" in out
 
 
 @pytest.mark.parametrize("kind", ["truncated", "garbage after header", "html named .pdf"])
@@ -213,3 +221,23 @@ def test_bad_input_is_bad_input_from_read_raw_too(tmp_path):
     path.write_bytes(PNG)
     with pytest.raises(BadInput, match="binary"):
         read_raw(path)
+
+
+def test_web_page_with_only_chrome(run_cli, tmp_path):
+    path = tmp_path / "index.html"
+    path.write_bytes("<html><head><script>var a='江门';</script></head><body><nav>首页 新闻</nav>"
+                     "<div class='footer'>版权所有</div></body></html>".encode("utf-8"))
+    assert_refused(run_cli, path, "no text")
+
+
+def test_long_pdf_is_refused_without_reading_to_the_end(qapp, tmp_path, monkeypatch):
+    # a PDF far longer than a report stops being read once it is past the limit
+    import jmdesk.core.ingest as ingest
+    path = make_pdf(tmp_path / "yearbook.pdf", paragraphs("2021", start="政府工作报告", limit=40), cjk_font())
+    from pypdf import PdfReader
+    total = len(PdfReader(path).pages)
+    monkeypatch.setattr(ingest, "MAX_CHARS", 1500)
+    with pytest.raises(BadInput, match=r"more than 1,500 characters of text in its first \d+ pages") as caught:
+        read_raw(path)
+    read = int(re.search(r"first (\d+) pages", str(caught.value)).group(1))
+    assert total >= 5 and read < total

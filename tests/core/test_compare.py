@@ -122,3 +122,14 @@ def test_added_and_removed_sections_are_one_change_each():
     kinds = sorted((c.kind, c.a_text.strip(), c.b_text.strip()) for c in cmp.changes)
     assert kinds == [("delete", "（二）疫情防控\n科学精准抓好疫情防控。", ""),
                      ("insert", "", "（二）低空经济\n大力发展低空经济。")]
+
+
+def test_documents_without_sections_are_compared_as_plain_text():
+    from jmdesk.core.document import Document, Meta
+    a = Document("a", Meta(), "加快珠肇高铁建设。\n新增公办优质学位超1万个。")
+    b = Document("b", Meta(), "加快珠肇高铁建设。\n新增公办优质学位超1.6万个。")
+    cmp = compare_documents(a, b)
+    assert cmp.pairs == ()
+    assert [(c.a_text, c.b_text, c.pair) for c in cmp.changes] == [("1万个", "1.6万个", None)]
+    empty = Document("e", Meta(), "")
+    assert compare_documents(empty, empty).changes == ()

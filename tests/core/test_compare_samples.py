@@ -111,3 +111,10 @@ def test_repair_damage_is_not_reported(cmp):
     # 2025 is OCR: 干方百计 for 千方百计, 人选 for 入选; neither may show as a wording change against 2023.
     for c in cmp.changes:
         assert "".join(c.a_text.split()) != "千方百计" and "".join(c.b_text.split()) != "干方百计"
+
+
+def test_a_report_against_itself_has_no_change(cmp):
+    same = compare_documents(cmp.b, cmp.b)
+    assert same.changes == ()
+    assert {p.status for p in same.pairs} == {"unchanged"}
+    assert len(same.pairs) == len(cmp.b.sections)

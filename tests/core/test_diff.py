@@ -112,3 +112,13 @@ def test_flagged_dash_misreading_is_not_a_change_but_one_elsewhere_still_is():
     flagged = (Misreading(b.index("一台山"), b.index("一台山") + 1, "一", "—"),)
     result = diff_text(a, [(0, len(a))], b, [(0, len(b))], b_fixes=flagged)
     assert [(a[e.a_start:e.a_end], b[e.b_start:e.b_end]) for e in result.edits] == [("统一", "统筹")]
+
+
+def test_insertion_point_is_after_the_sentence_it_follows():
+    a = "加快珠肇高铁建设。推进中江高速扩建。加快黄茅海跨海通道建设。"
+    b = "加快珠肇高铁建设。推进中江高速扩建。谋划建设江门支线机场。加快黄茅海跨海通道建设。"
+    (edit,) = diff_text(a, [(0, len(a))], b, [(0, len(b))]).edits
+    assert edit.kind == "insert"
+    assert edit.a_start == edit.a_end == a.index("加快黄茅海")
+    (edit,) = diff_text(b, [(0, len(b))], a, [(0, len(a))]).edits
+    assert edit.kind == "delete" and edit.b_start == a.index("加快黄茅海")

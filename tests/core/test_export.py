@@ -29,7 +29,7 @@ def test_html_escapes_document_text(hostile_cmp):
     assert "<script>" not in page and "<img" not in page and "<b>" not in page.split("</style>")[1].replace(
         "<b>A</b>", "").replace("<b>B</b>", "")
     # Shown as text: with the page's own highlight tags taken out, the escaped source reads through.
-    text = re.sub(r"<[^>]+>", "", page.split("</style>")[1])
+    text = re.sub(r"<[^>]+>", "", page.split("</style>")[1]).replace("‸", "")   # our own caret marks
     assert ("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; "
             "&lt;img src=x onerror=alert(2)&gt;") in text
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in text
@@ -88,3 +88,11 @@ def test_difference_wording(values, expected):
     old = Figure("m", v1, u1, "actual", 0, 1, "")
     new = Figure("m", v2, u2, "actual", 0, 1, "")
     assert difference(_change(old, new)) == expected
+
+
+def test_qualifier_only_change_is_worded():
+    from jmdesk.core.compare import _change
+    from jmdesk.core.document import Figure
+    old = Figure("社会消费品零售总额", 6, "%", "target", 0, 1, "", qualifier="以上")
+    new = Figure("社会消费品零售总额", 6, "%", "target", 0, 1, "")
+    assert difference(_change(old, new)) == "数值不变，以上 → 无限定词"

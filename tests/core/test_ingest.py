@@ -269,6 +269,63 @@ def test_docx_merged_cells_are_read_once(tmp_path):
         "主要指标", "经济", "地区生产总值", "5.5%", "另行公布", "以上为预期目标。"]
 
 
+def _numbered(document, levels: list[tuple[str, str]], restart_num: bool = False) -> None:
+    """Add a Word list definition: level i has (numFmt, lvlText); numId 101, and 102 restarting it."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                   f'<w:lvlText w:val="{text}"/><w:suff w:val="nothing"/></w:lvl>'
+                   for i, (fmt, text) in enumerate(levels))
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{lvls}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="101"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="102"><w:abstractNumId w:val="90"/>'
+        f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+
+
+def _set_number(paragraph, num_id: int, level: int) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
+                            f'<w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def test_docx_automatic_chinese_numbering_is_put_back(tmp_path):
+    # Word keeps "一、" and "（一）" of an auto-numbered heading in numbering.xml, not in the text
+    import docx
+    document = docx.Document()
+    _numbered(document, [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")])
+    items = [  # (numId or None, level, text)
+        (None, 0, "各位代表："),
+        (101, 0, "2020年工作回顾"), (101, 1, "疫情防控扎实有效"), (101, 2, "科学救治精准防控。"),
+        (101, 2, "严格落实“四早”要求。"), (101, 1, "经济运行稳步恢复"), (None, 0, "过去一年，成绩来之不易。"),
+        (101, 0, "2021年工作安排"), (101, 1, "坚持创新驱动"), (102, 0, "另一个列表重新编号"),
+    ]
+    for num_id, level, text in items:
+        paragraph = document.add_paragraph(text)
+        if num_id:
+            _set_number(paragraph, num_id, level)
+    document.save(tmp_path / "numbered.docx")
+    assert read_raw(tmp_path / "numbered.docx").split("\n") == [
+        "各位代表：", "一、2020年工作回顾", "（一）疫情防控扎实有效", "1.科学救治精准防控。",
+        "2.严格落实“四早”要求。", "（二）经济运行稳步恢复", "过去一年，成绩来之不易。",
+        "二、2021年工作安排", "（一）坚持创新驱动", "一、另一个列表重新编号"]
+
+
+@pytest.mark.parametrize("n,fmt,want", [
+    (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (12, "chineseCountingThousand", "十二"),
+    (20, "chineseCounting", "二十"), (35, "chineseCounting", "三十五"), (105, "chineseCounting", "一百零五"),
+    (3, "decimalEnclosedCircle", "③"), (2, "ideographTraditional", "乙"), (12, "decimalFullWidth", "１２"),
+    (4, "upperRoman", "IV"), (28, "lowerLetter", "bb"), (7, "decimal", "7"),
+])
+def test_word_number_formats(n, fmt, want):
+    from jmdesk.core.ingest.docx_numbering import format_number
+    assert format_number(n, fmt) == want
+
+
 # ---------------------------------------------------------------- pdf
 
 @pytest.mark.parametrize("family", CJK_FONTS)
@@ -312,8 +369,12 @@ def test_pdf_glyphs_without_unicode_are_marked_not_invented(qapp, tmp_path):
     assert re.fullmatch("污染防治力度加大。PM[2\ufffd].[5\ufffd]年均浓度降至21微克/立方米。", text), text
 
 
-def test_every_gb2312_ideograph_survives_a_pdf(qapp, tmp_path):
+@pytest.mark.parametrize("family", CJK_FONTS)
+def test_every_gb2312_ideograph_survives_a_pdf(qapp, tmp_path, family):
     # the 6,763 everyday simplified characters: radicals, twin glyphs (户/戶, 胶/㬵) all mapped back
+    from PySide6.QtGui import QFontDatabase
+    if family not in QFontDatabase.families():
+        pytest.skip(f"{family} not installed: install fonts-noto-cjk (scripts/system-deps.sh does)")
     chars = []
     for lead in range(0xB0, 0xF8):
         for trail in range(0xA1, 0xFF):
@@ -323,7 +384,7 @@ def test_every_gb2312_ideograph_survives_a_pdf(qapp, tmp_path):
                 pass
     assert len(chars) == 6763
     rows = ["".join(chars[i:i + 50]) for i in range(0, len(chars), 50)]
-    path = make_pdf(tmp_path / "gb2312.pdf", rows, cjk_font(), point_size=9)
+    path = make_pdf(tmp_path / "gb2312.pdf", rows, family, point_size=9)
     assert re.sub(r"\s", "", read_raw(path)) == "".join(chars)
 
 
@@ -391,3 +452,14 @@ def test_html_line_break_inside_chinese_paragraph_shows_as_nothing(tmp_path):
     path.write_bytes("<p>全市地区生产总值\n   增长3.9%，\n规模以上工业增加值增长6.9%。 Made in\nJiangmen</p>"
                      .encode("utf-8"))
     assert read_raw(path) == "全市地区生产总值增长3.9%，规模以上工业增加值增长6.9%。 Made in Jiangmen"
+
+
+def test_html_wrapper_named_like_chrome_is_kept_when_it_holds_the_article(tmp_path):
+    # some site templates put the whole page in e.g. class="layout-with-sidebar"
+    paras = paragraphs("2025", limit=6)
+    body = "".join(f"<p>{htmlmod.escape(p)}</p>" for p in paras)
+    page = (f"<html><body><div class='layout-with-sidebar'><div class='sidebar'>热点新闻 专题专栏</div>"
+            f"<div class='content'>{body}</div></div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("utf-8"))
+    assert read_raw(path).split("\n") == paras

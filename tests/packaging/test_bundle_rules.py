@@ -1,4 +1,4 @@
-"""The build's leave-out rules (packaging/bundle_rules.py) on real destination paths of the three platforms."""
+"""The build's leave-out rules (packaging/bundle_rules.py) on real destination paths of three platforms."""
 from __future__ import annotations
 
 import sys
@@ -17,12 +17,14 @@ KEPT = [
     "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/Qt/lib/libQt6OpenGL.so.6", "PySide6/Qt/lib/libQt6DBus.so.6",
     "PySide6/Qt/lib/libQt6XcbQpa.so.6", "PySide6/Qt/lib/libicudata.so.73",
     "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-    "PySide6/Qt/plugins/platforms/libqminimal.so", "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
+    "PySide6/Qt/plugins/platforms/libqminimal.so",
+    "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
     "PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/Qt/plugins/imageformats/libqjpeg.so",
     "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
     "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",   # Chinese input methods
     "PySide6/Qt/translations/qtbase_zh_CN.qm", "PySide6/Qt/translations/qt_zh_TW.qm",
-    "PySide6\\plugins\\platforms\\qwindows.dll", "PySide6\\Qt6Widgets.dll", "PySide6\\translations\\qtbase_zh_CN.qm",
+    "PySide6\\plugins\\platforms\\qwindows.dll", "PySide6\\Qt6Widgets.dll",
+    "PySide6\\translations\\qtbase_zh_CN.qm",
     "PySide6/Qt/plugins/platforms/libqcocoa.dylib", "PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets",
     "jieba/dict.txt", "jieba/finalseg/prob_emit.py",
     "resources/samples/jiangmen-2025-report.txt", "resources/translations/jmdesk_zh_CN.qm", "pyproject.toml",
@@ -92,15 +94,17 @@ def test_libraries_left_behind_by_a_dropped_plugin_go_too():
         ("libgtk-3.so.0", "/usr/lib/libgtk-3.so.0", "BINARY"),
         ("libcairo.so.2", "/usr/lib/libcairo.so.2", "BINARY"),
     ]
-    needs = {"/sp/libqxcb.so": ["libxcb-cursor.so.0", "libc.so.6"], "/usr/lib/libxcb-cursor.so.0":
-             ["libxcb-render-util.so.0"], "/py/_ssl.so": ["libssl.so.3"], "/usr/lib/libssl.so.3": ["libcrypto.so.3"],
+    needs = {"/sp/libqxcb.so": ["libxcb-cursor.so.0", "libc.so.6"],
+             "/usr/lib/libxcb-cursor.so.0": ["libxcb-render-util.so.0"],
+             "/py/_ssl.so": ["libssl.so.3"], "/usr/lib/libssl.so.3": ["libcrypto.so.3"],
              "/usr/lib/libgtk-3.so.0": ["libcairo.so.2"]}
     kept = [d for d, _, _ in bundle_rules.reachable_only(binaries, lambda src: needs.get(src, []))]
     assert kept == [d for d, _, _ in binaries[:7]]
 
 
 @pytest.mark.parametrize("dest, system", [
-    ("libstdc++.so.6", True), ("libfontconfig.so.1", True), ("libxcb-icccm.so.4", True), ("libX11.so.6", True),
+    ("libstdc++.so.6", True), ("libfontconfig.so.1", True), ("libxcb-icccm.so.4", True),
+    ("libX11.so.6", True),
     ("libxkbcommon-x11.so.0", True), ("libglib-2.0.so.0", True),
     ("libssl.so.3", False), ("libz.so.1", False), ("libpython3.11.so.1.0", False),
     ("PySide6/Qt/lib/libQt6XcbQpa.so.6", False), ("numpy.libs/libgfortran-040039e1.so.5.0.0", False),

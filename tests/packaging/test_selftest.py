@@ -7,7 +7,8 @@ import types
 import pytest
 
 from jmdesk.commands import selftest
-from jmdesk.core.document import Change, Comparison, Document, Figure, FigureChange, Meta, Section, SectionPair
+from jmdesk.core.document import (Change, Comparison, Document, Figure, FigureChange, Meta, Section,
+                                  SectionPair)
 
 EXPECTED_OK = [
     "version read from pyproject.toml",
@@ -65,7 +66,8 @@ def _change(metric, old, new):
     return Change("replace", 0, 1, 0, 1, f"{old}%", f"{new}%", figure=fc, pair=0)
 
 
-GOOD = [_change("地区生产总值", 6, 5.5), _change("社会消费品零售总额", 6, 5), _change("地方一般公共预算收入", 5, 3)]
+GOOD = [_change("地区生产总值", 6, 5.5), _change("社会消费品零售总额", 6, 5),
+        _change("地方一般公共预算收入", 5, 3)]
 JOBS_CHANGED = Change("replace", 0, 1, 0, 1, "4", "4", pair=0,
                       figure=FigureChange("城镇新增就业", JOBS_2023, JOBS_2025))
 

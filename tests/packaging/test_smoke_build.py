@@ -1,8 +1,8 @@
 """The packaged application, as an editor gets it: built by packaging/build.sh, run with an empty
 environment (no Python, no PATH), and its window opened on a virtual X screen.
 
-Slow (a build takes minutes on a busy machine): run it with `make package-test`, or
-`python -m pytest -m slow tests/packaging/test_smoke_build.py`. It reuses dist/ when the build is newer
+Slow (a build takes minutes on a busy machine) and skipped unless asked for: `make package-test`,
+`python -m pytest -m slow tests/packaging/test_smoke_build.py`, or JMDESK_PACKAGE_TEST=1. It reuses dist/ when the build is newer
 than every source file, and builds otherwise. Needs Xvfb and xdotool (or xwininfo) for the window test:
 `bash scripts/system-deps.sh xvfb xdotool x11-utils`.
 """
@@ -21,6 +21,15 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
+
+@pytest.fixture(scope="module", autouse=True)
+def asked_for(request):
+    """Build only when asked: `-m slow` (make package-test) or JMDESK_PACKAGE_TEST=1, never as a side
+    effect of a plain `pytest` run, where a build would take minutes and race with other builds."""
+    markexpr = request.config.getoption("markexpr") or ""
+    if os.environ.get("JMDESK_PACKAGE_TEST") != "1" and ("slow" not in markexpr or "not slow" in markexpr):
+        pytest.skip("builds the package: run `make package-test` (pytest -m slow) or set JMDESK_PACKAGE_TEST=1")
+
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist" / "jmdesk"
 EXE = DIST / "jmdesk"
@@ -33,7 +42,8 @@ def _newest_source() -> float:
     times = []
     for name in SOURCES:
         p = ROOT / name
-        files = [p] if p.is_file() else [f for f in p.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
+        files = [p] if p.is_file() else [f for f in p.rglob("*")
+                                         if f.is_file() and "__pycache__" not in f.parts]
         times += [f.stat().st_mtime for f in files]
     return max(times)
 
@@ -53,8 +63,8 @@ def built() -> Path:
         log = ROOT / "build" / "package-test.log"
         log.parent.mkdir(exist_ok=True)
         with open(log, "w") as out:
-            done = subprocess.run(["bash", "packaging/build.sh"], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
-                                  timeout=3600)
+            done = subprocess.run(["bash", "packaging/build.sh"], cwd=ROOT, stdout=out,
+                                  stderr=subprocess.STDOUT, timeout=3600)
         tail = "\n".join(log.read_text(errors="replace").splitlines()[-30:])
         assert done.returncode == 0, f"packaging/build.sh failed (log: {log}):\n{tail}"
     assert EXE.is_file() and os.access(EXE, os.X_OK)
@@ -89,6 +99,63 @@ def test_parse_a_sample_with_an_empty_environment(built):
     assert any("2025年工作安排" in line for line in lines)   # the plan part heading
 
 
+def _sample_paragraphs(limit=40) -> list[str]:
+    text = (ROOT / "resources" / "samples" / "jiangmen-2025-report.txt").read_text(encoding="utf-8")
+    return [p.strip().lstrip("#* ").strip() for p in text.split("\n") if p.strip()][:limit]
+
+
+def _make_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    for para in _sample_paragraphs():
+        document.add_paragraph(para)
+    document.save(path)
+    return path
+
+
+def _make_html(path: Path) -> Path:
+    body = "".join(f"<p>{p}</p>" for p in _sample_paragraphs())
+    path.write_text(f"<html><head><meta charset='utf-8'><title>政府工作报告</title></head><body>{body}</body></html>",
+                    encoding="utf-8")
+    return path
+
+
+def _make_pdf(path: Path) -> Path:
+    # Typeset by Qt with a CJK font, as a PDF with a text layer (what pdfminer and its CMaps must read)
+    from PySide6.QtGui import QFont, QFontDatabase, QPdfWriter, QTextDocument
+
+    families = [f for f in QFontDatabase.families() if "CJK SC" in f or "WenQuanYi" in f]
+    assert families, "no CJK font installed (fonts-noto-cjk)"
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont(families[0], 11))
+    doc.setPlainText("\n".join(_sample_paragraphs()))
+    doc.print_(QPdfWriter(str(path)))
+    return path
+
+
+@pytest.mark.parametrize("make", [_make_docx, _make_html, _make_pdf], ids=["docx", "html", "pdf"])
+def test_every_input_format_reads_in_the_frozen_build(built, qapp, tmp_path, make):
+    # python-docx's templates, lxml, bs4, pdfminer's CJK CMaps: the data files a frozen build can miss
+    path = make(tmp_path / f"report.{make.__name__.split('_')[-1]}")
+    done = _bare("parse", path)
+    assert done.returncode == 0, done.stderr
+    assert "2024年工作回顾" in done.stdout and "2025年工作安排" in done.stdout
+
+
+def test_exports_work_in_the_frozen_build(built, tmp_path):
+    a, b = (f"resources/samples/jiangmen-{y}-report.txt" for y in (2023, 2025))
+    html, xlsx, csv, png = (tmp_path / n for n in ("cmp.html", "cmp.xlsx", "metrics.csv", "gdp.png"))
+    for args in (["compare", a, b, "--html", html, "--xlsx", xlsx], ["metrics", a, b, "--csv", csv],
+                 ["chart", "--metric", "GDP", "--png", png, "resources/samples/jiangmen-2021-report.txt", a, b]):
+        done = _bare(*args)
+        assert done.returncode == 0, f"{args[0]}: {done.stderr}"
+    assert "5.5%" in html.read_text(encoding="utf-8")
+    assert xlsx.read_bytes()[:2] == b"PK"                       # an Excel workbook is a zip
+    assert "地区生产总值" in csv.read_text(encoding="utf-8-sig")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
 def test_bad_input_is_one_line_without_traceback(built):
     done = _bare("parse", "no-such-report.txt")
     assert done.returncode == 3
@@ -96,7 +163,8 @@ def test_bad_input_is_one_line_without_traceback(built):
 
 
 def test_unpacked_size_within_limit(built):
-    size = int(subprocess.run(["du", "-sm", str(DIST)], capture_output=True, text=True, check=True).stdout.split()[0])
+    du = subprocess.run(["du", "-sm", str(DIST)], capture_output=True, text=True, check=True)
+    size = int(du.stdout.split()[0])
     assert size <= SIZE_LIMIT_MB, f"dist/jmdesk is {size} MB"
 
 
@@ -106,15 +174,17 @@ def test_window_opens_on_a_virtual_screen(built, tmp_path):
     if not (xvfb and finder):
         pytest.fail("needs Xvfb and xdotool or xwininfo: bash scripts/system-deps.sh xvfb xdotool x11-utils")
     read_fd, write_fd = os.pipe()
-    server = subprocess.Popen([xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
+                               "-nolisten", "tcp"], pass_fds=(write_fd,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_fd)
     app = None
     try:
         display = ":" + os.read(read_fd, 16).decode().strip()
         assert display != ":", "Xvfb did not start"
         env = ["env", "-i", f"DISPLAY={display}", f"HOME={tmp_path}"]
-        app = subprocess.Popen(env + [str(EXE)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=tmp_path)
+        app = subprocess.Popen(env + [str(EXE)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               cwd=tmp_path)
         title = _wait_for_window(display, deadline=time.monotonic() + 90, app=app)
         time.sleep(2)
         assert app.poll() is None, f"the app exited with {app.returncode} after opening its window"
@@ -145,7 +215,8 @@ def _wait_for_window(display: str, deadline: float, app: subprocess.Popen) -> st
                 return subprocess.run(["xdotool", "getwindowname", ids[0]], capture_output=True, text=True,
                                       env=env).stdout.strip()
         else:
-            tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, env=env).stdout
+            tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True,
+                                  env=env).stdout
             titles = [line for line in tree.splitlines() if '"' in line and "jmdesk" in line
                       and "Qt Selection Owner" not in line and ")  1x1+" not in line]
             if titles:
@@ -164,7 +235,8 @@ def test_debian_package_contents(built):
         assert dep in info, f"Depends lacks {dep}"
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
     for path in ["./opt/jmdesk/jmdesk", "./usr/bin/jmdesk -> /opt/jmdesk/jmdesk",
-                 "./usr/share/applications/jmdesk.desktop", "./usr/share/icons/hicolor/scalable/apps/jmdesk.svg",
+                 "./usr/share/applications/jmdesk.desktop",
+                 "./usr/share/icons/hicolor/scalable/apps/jmdesk.svg",
                  "./opt/jmdesk/_internal/pyproject.toml",
                  "./opt/jmdesk/_internal/resources/samples/jiangmen-2025-report.txt"]:
         assert path in listing, f"{path} not in the package"

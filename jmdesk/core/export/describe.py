@@ -21,7 +21,11 @@ def figure_text(f: Figure | None) -> str:
     if f is None:
         return ""
     if f.text:
-        return "".join(f.text.split())
+        written = "".join(f.text.split())
+        # A decline is written as 下降0.9%: the figure's text alone would read as growth.
+        if f.value < 0 and not written.startswith(("-", "－", "−")):
+            written = "下降" + written
+        return written
     value = _number(f.value) + (f"-{_number(f.value_high)}" if f.value_high is not None else "")
     unit = "" if f.unit == "rank" else f.unit
     q = f.qualifier or ""
@@ -33,6 +37,8 @@ def difference(fc: FigureChange) -> str:
         return "新增"
     if fc.new is None:
         return "删去"
+    if fc.delta == 0 and (fc.old.qualifier or "") != (fc.new.qualifier or ""):
+        return f"数值不变，{fc.old.qualifier or '无限定词'} → {fc.new.qualifier or '无限定词'}"
     if fc.delta_points is not None:
         return f"{fc.delta_points:+.6g} 个百分点"
     if fc.delta is None:
@@ -49,19 +55,19 @@ def difference(fc: FigureChange) -> str:
 WORDING_MAX = 16   # longer replacements are rewritten sentences, not a target put into words
 
 
-def _wording(text: str, fallback: str) -> str:
-    """The words that took a figure's place (提质提效), when they are short enough to be that."""
+def _wording(text: str, fallback: str, label: str) -> str:
+    """The words in a figure's place (提质提效), when they are short enough to be that."""
     text = "".join(text.split()).strip("，,；;。、")
-    return f"（改为文字：{text}）" if text and len(text) <= WORDING_MAX else fallback
+    return f"（{label}：{text}）" if text and len(text) <= WORDING_MAX else fallback
 
 
 def figure_row(fc: FigureChange, change: Change | None = None) -> dict:
     """One row of the figure-change table: metric, old, new, difference, kind, years."""
     old, new = figure_text(fc.old), figure_text(fc.new)
     if fc.new is None:
-        new = _wording(change.b_text if change else "", "（删去）")
+        new = _wording(change.b_text if change else "", "（删去）", "改为文字")
     if fc.old is None:
-        old = _wording(change.a_text if change else "", "（无）")
+        old = _wording(change.a_text if change else "", "（无）", "原为文字")
     ref = fc.new or fc.old
     return {"metric": fc.metric, "old": old, "new": new, "difference": difference(fc),
             "kind": "目标" if ref.kind == "target" else "实绩",

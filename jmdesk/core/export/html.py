@@ -7,6 +7,7 @@ red from green.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from html import escape
 
@@ -48,6 +49,8 @@ ins { background: var(--ins); color: #0b2f66; text-decoration: underline;
       text-decoration-color: var(--ins-line);
       text-decoration-thickness: 2px; text-underline-offset: 3px; }
 .fig { outline: 2px solid var(--fig); font-weight: bold; border-radius: 2px; }
+.gap { font-weight: bold; padding: 0 1px; }
+.ins-gap { color: var(--ins-line); } .del-gap { color: var(--del-line); }
 td.added { background: #e8f0ff; } td.removed { background: #fff1e2; }
 .empty { color: #888; font-style: italic; }
 .note { color: #555; font-size: 13px; }
@@ -77,6 +80,7 @@ def _header(cmp: Comparison) -> str:
             f'<div class="note">章节：{escape(summary)}；文字改动 {n_word} 处，数字改动 {n_fig} 处。</div>'
             '<div class="legend"><span><del>删去的文字</del></span><span><ins>新增的文字</ins></span>'
             '<span><span class="fig">改动的数字</span></span>'
+            '<span><span class="gap ins-gap">‸</span>/<span class="gap del-gap">‸</span> 另一边在此处新增/删去</span>'
             '<span class="note">空格、换行、全角/半角、引号样式和疑似识别错字不算改动。</span></div>')
 
 
@@ -103,8 +107,8 @@ def _figure_table(cmp: Comparison) -> str:
 
 def _sections(cmp: Comparison) -> str:
     a, b = cmp.a, cmp.b
-    marks_a = _marks(cmp.changes, "a")
-    marks_b = _marks(cmp.changes, "b")
+    marks_a = _marks(cmp.changes, "a", cmp.pairs)
+    marks_b = _marks(cmp.changes, "b", cmp.pairs)
     out = ["<h2>逐节对照</h2>", '<table class="side"><tr><th>A（旧）</th><th>B（新）</th></tr>']
     shown_a: set[str] = set()
     shown_b: set[str] = set()
@@ -173,12 +177,17 @@ class _Marks:
     changes: list[tuple[int, int]]       # merged, sorted, no overlaps
     figures: list[tuple[int, int, str]]  # figure spans with their tooltip
     tag: str                             # del (A) or ins (B)
+    gaps: frozenset = frozenset()        # where text was inserted (in A) or deleted (in B)
 
 
-def _marks(changes: tuple[Change, ...], side: str) -> _Marks:
-    spans, figs = [], []
+def _marks(changes: tuple[Change, ...], side: str, pairs=()) -> _Marks:
+    spans, figs, gaps = [], [], set()
     for c in changes:
         start, end = (c.a_start, c.a_end) if side == "a" else (c.b_start, c.b_end)
+        # An insertion inside a paired section leaves a caret in A, a deletion one in B
+        # (whole added or removed sections are shaded instead).
+        if start == end and c.pair is not None and pairs[c.pair].a and pairs[c.pair].b:
+            gaps.add(start)
         if end > start and not (side == "a" and c.kind == "insert" or side == "b" and c.kind == "delete"):
             spans.append((start, end))
         if c.figure:
@@ -193,7 +202,14 @@ def _marks(changes: tuple[Change, ...], side: str) -> _Marks:
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
-    return _Marks([(s, e) for s, e in merged], sorted(figs), "del" if side == "a" else "ins")
+    # A caret next to highlighted text says nothing the highlight does not.
+    starts = [s for s, _e in merged]
+    lone = set()
+    for g in gaps:
+        k = bisect_right(starts, g) - 1
+        if not (k >= 0 and merged[k][1] >= g) and not (k + 1 < len(merged) and merged[k + 1][0] == g):
+            lone.add(g)
+    return _Marks([(s, e) for s, e in merged], sorted(figs), "del" if side == "a" else "ins", frozenset(lone))
 
 
 def _trim(doc: Document, segs) -> list[tuple[int, int]]:
@@ -211,8 +227,6 @@ def _trim(doc: Document, segs) -> list[tuple[int, int]]:
 
 
 def _render(doc: Document, segs, marks: _Marks, side: str) -> str:
-    from bisect import bisect_right
-
     ch_starts = [s for s, _e in marks.changes]
     fig_starts = [s for s, _e, _t in marks.figures]
 
@@ -237,9 +251,12 @@ def _render(doc: Document, segs, marks: _Marks, side: str) -> str:
         for s, e, _t in marks.figures:
             if s < seg_end and e > seg_start:
                 cuts.update((max(s, seg_start), min(e, seg_end)))
+        cuts.update(g for g in marks.gaps if seg_start < g < seg_end)
         cuts = sorted(cuts)
         out = []
         for x, y in zip(cuts, cuts[1:]):
+            if x in marks.gaps and x > seg_start:
+                out.append(_GAP[side])
             text = escape(doc.text[x:y])
             changed, tip = state(x)
             title = f' title="{escape(tip)}"' if tip else ""
@@ -250,5 +267,11 @@ def _render(doc: Document, segs, marks: _Marks, side: str) -> str:
                 out.append(f'<span class="fig"{title}>{text}</span>')
             else:
                 out.append(text)
+        if seg_end in marks.gaps:
+            out.append(_GAP[side])
         pieces.append("".join(out))
     return "<br>".join(p.replace("\n", "<br>") for p in pieces)
+
+
+_GAP = {"a": '<span class="gap ins-gap" title="此处有新增文字">‸</span>',
+        "b": '<span class="gap del-gap" title="此处删去了文字">‸</span>'}

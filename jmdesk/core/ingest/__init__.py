@@ -21,11 +21,11 @@ _SUPPORTED_LIST = ", ".join(SUPPORTED)
 
 # Formats people do send, with what to do about them.
 _KNOWN_UNSUPPORTED = {
-    ".doc": "old Word (.doc) files are not supported; save it as .docx in Word or WPS and open that",
-    ".wps": "WPS (.wps) files are not supported; save it as .docx in WPS and open that",
-    ".rtf": "RTF files are not supported; save it as .docx or .txt and open that",
-    ".odt": "OpenDocument (.odt) files are not supported; save it as .docx and open that",
-    ".ofd": "OFD files are not supported; export it as PDF and open that",
+    ".doc": ("old Word (.doc)", "save it as .docx in Word or WPS and open that"),
+    ".wps": ("WPS (.wps)", "save it as .docx in WPS and open that"),
+    ".rtf": ("RTF", "save it as .docx or .txt and open that"),
+    ".odt": ("OpenDocument (.odt)", "save it as .docx and open that"),
+    ".ofd": ("OFD", "export it as PDF and open that"),
 }
 
 
@@ -36,7 +36,8 @@ def read_raw(path: Path) -> str:
     data = _read_bytes(path, name)
     ext = path.suffix.lower()
     if ext in _KNOWN_UNSUPPORTED:
-        raise BadInput(f"{name}: {_KNOWN_UNSUPPORTED[ext]}")
+        kind, todo = _KNOWN_UNSUPPORTED[ext]
+        raise BadInput(f"{name}: {kind} files are not supported (only {_SUPPORTED_LIST}); {todo}")
     if ext not in SUPPORTED:
         text = _read_unknown(data, name, ext)
     else:
@@ -87,7 +88,7 @@ def _read_unknown(data: bytes, name: str, ext: str) -> str:
     a PDF or Word file by its signature, otherwise as text; refuse anything else."""
     if data.startswith(b"%PDF-"):
         return _reader(".pdf")(data, name)
-    if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data[:65536]:
+    if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data:
         return _reader(".docx")(data, name)
     from jmdesk.core.ingest.text import decode_text
     try:

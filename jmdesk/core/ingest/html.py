@@ -6,7 +6,7 @@
    own), footer, aside,
    forms, and elements whose id or class names say nav/menu/footer/breadcrumb/
    share/comment/sidebar/copyright (never one that holds most of the page's
-   Chinese text: some sites wrap the whole page in such a class).
+   Chinese text, 100 characters or more: some sites wrap the whole page in such a class).
 3. Choose the article: the <article> with the most Chinese text, else the
    element whose <p> children hold the most Chinese text, if it holds a fair
    share of the page's; else the whole body. The page's <h1> is kept above the
@@ -39,7 +39,8 @@ _WIDE_BREAK = re.compile(f"(?<=[{_WIDE}])[ \\t\\r\\f\\v]*\\n[ \\t\\n\\r\\f\\v]*(
 _LINE_EDGE = " \t\u3000\xa0"
 
 ARTICLE_SHARE = 0.3   # the chosen element must hold this share of the page's Chinese text
-CHROME_GUARD = 0.5    # an element named like chrome that holds this share is not chrome
+CHROME_GUARD = 0.5    # an element named like chrome that holds more than this share ...
+CHROME_MIN_ARTICLE = 100  # ... and at least this many Chinese characters is not chrome
 
 
 def read_html(data: bytes, name: str) -> str:
@@ -57,7 +58,7 @@ def article_text(markup: str) -> str:
             continue  # an article's own header holds its title and date
         tag.decompose()
     for tag in soup.find_all(_named_like_chrome):
-        if not tag.decomposed and (total == 0 or _hanzi(tag) < CHROME_GUARD * total):
+        if not tag.decomposed and not _holds_the_article(_hanzi(tag), total):
             tag.decompose()
     root = _article_root(soup) or soup.body or soup
     lines = []
@@ -66,6 +67,10 @@ def article_text(markup: str) -> str:
         lines.append(_block_text(heading))
     lines.append(_block_text(root))
     return "\n".join(line for line in lines if line)
+
+
+def _holds_the_article(count: int, total: int) -> bool:
+    return count >= CHROME_MIN_ARTICLE and count > CHROME_GUARD * total
 
 
 def _declared_charset(head: bytes) -> str | None:

@@ -19,6 +19,7 @@ and a running header or footer repeated on most pages, are dropped.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from dataclasses import dataclass
@@ -73,7 +74,13 @@ def _pages(data: bytes, name: str) -> list[list[Line]]:
     from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    # pdfminer logs warnings (e.g. "should not allow text extraction" for a copy-protected
+    # report) that Python would print to stderr, where the command line promises one line
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
+    from jmdesk.core.ingest import MAX_CHARS
+
     pages: list[list[Line]] = []
+    chars = 0
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
             lines = []
@@ -85,7 +92,13 @@ def _pages(data: bytes, name: str) -> list[list[Line]]:
                         text = item.get_text().replace("\t", " ").strip(" \n")
                         if text:
                             lines.append(Line(text, item.x0, item.x1, item.y0, item.y1, page.width))
+                            chars += len(text)
             pages.append(lines)
+            if chars > MAX_CHARS:  # stop early: a few seconds a hundred pages
+                raise BadInput(f"{name}: has more than {MAX_CHARS:,} characters of text in its first "
+                               f"{len(pages)} pages, more than a report can have; open the report itself")
+    except BadInput:
+        raise
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise BadInput(f"{name}: is encrypted (password-protected); open it in a PDF reader "
                        "and save an unprotected copy, then open that") from None

@@ -36,7 +36,7 @@ SAMPLE = 200_000  # characters inspected for plausibility; keeps every check lin
 def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
     """Decode a text file's bytes, raising BadInput when they are not text.
     `declared` is an encoding the file names itself (an HTML meta charset):
-    tried after a byte-order mark and before detection, ignored if it fails."""
+    tried after a byte-order mark and strict UTF-8, ignored if it fails."""
     text = _decode(data, name, declared)
     _refuse_binary(text, name)
     return normalise_newlines(text)
