@@ -9,7 +9,6 @@ import argparse
 import importlib
 import sys
 
-from jmdesk import __version__
 
 # name -> one-line help; the module jmdesk.commands.<name> does the work
 COMMANDS = {
@@ -27,9 +26,17 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+class _Version(argparse.Action):
+    # the version is read only when asked for, not on every run
+    def __call__(self, parser, namespace, values, option_string=None):
+        from jmdesk import version
+        print(f"jmdesk {version()}")
+        raise SystemExit(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="jmdesk", description="Compare government work reports: figures and wording.")
-    parser.add_argument("--version", action="version", version=f"jmdesk {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     parser.add_argument("--self-test", action="store_true",
                         help="parse and compare the bundled samples and check the results")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)

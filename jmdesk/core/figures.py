@@ -15,7 +15,8 @@ from typing import Sequence
 
 from jmdesk.core import indicators
 from jmdesk.core.document import Figure, Meta, Section
-from jmdesk.core.figures_context import counted_noun, counts_what_follows, name_metric, read_lead
+from jmdesk.core.figures_context import (counted_noun, counts_what_follows, name_metric, read_lead,
+                                         without_count_verb)
 from jmdesk.core.figures_numbers import Mention, find_mentions
 from jmdesk.core.figures_time import decide
 
@@ -245,7 +246,7 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
             metrics = [("新增" + noun) if new and not noun.startswith("新") else noun]
             noun_end = m.end + after.find(noun) + len(noun)
         elif lead.phrase:
-            metrics = [name_metric(lead.phrase)[0]]
+            metrics = [name_metric(without_count_verb(lead.phrase))[0]]
         elif lead.shared and previous:
             # 规上工业增加值增长3.1%、社零总额增长2.4%，均排全省第4: the last run, not the sentence
             last_measure, last_chain = previous[-1][1], chains[-1]
@@ -324,7 +325,7 @@ def _from_to(when, lead, raw_lead: str, start_end):
 
 def _own_scope(region: str | None) -> str:
     """How a document names its own whole: 全市 in a city's report, 全国 in the State Council's."""
-    if not region:
+    if not region or region == "全国":
         return "全国"
     return {"市": "全市", "省": "全省", "区": "全区", "县": "全县"}.get(region[-1], "全市")
 
@@ -344,10 +345,3 @@ def _parts_of_the_whole(text, out, chains, s_end, meta):
     return [replace(f, metric=f.metric + "（部分）")
             if c in renamed and indicators.canonical(f.metric) else f
             for f, c in zip(out, chains)]
-    scope = _own_scope(meta.region)
-    for m in re.finditer(r"(?:均|都)?(?:高于|低于|快于|慢于|超过)" + scope, text[out[-1].end:s_end]):
-        last_chain = chains[-1]
-        return [replace(f, metric=f.metric + "（部分）")
-                if c == last_chain and indicators.canonical(f.metric) else f
-                for f, c in zip(out, chains)]
-    return out

@@ -150,6 +150,9 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
     parts = [p for p in re.split(r"[、和及与]", s) if p]
     if len(parts) > 1:
         out.metrics = parts
+    elif out.distributed and s.startswith("城乡") and len(s) > 2:
+        # 城乡居民人均可支配收入分别达到76520元、49860元: town first, then country
+        out.metrics = ["城镇" + s[2:], "农村" + s[2:]]
     return out
 
 
@@ -192,6 +195,12 @@ def counted_noun(after: str) -> str:
     if len(noun) == 1 and not re.match(r"[\u4e00-\u9fff]", noun):
         return ""
     return noun
+
+
+def without_count_verb(phrase: str) -> str:
+    """中欧班列开行(1200列): with nothing counted after the value, the verb is not part of the name."""
+    m = _COUNT_VERBS.search(phrase)
+    return phrase[:m.start()] if m and m.start() >= 2 else phrase
 
 
 def counts_what_follows(phrase: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 # Base units a count or an amount is written with. 年/月/日 are deliberately absent:
 # a number followed by them is a date or a duration, never a figure of the report.
 _BASES = (
-    "平方公里 平方米 立方米 千瓦时 千瓦 千米 千克 公顷 公里 公斤 标箱 人次 小时 分钟 "
+    "微克/立方米 平方公里 平方米 立方米 千瓦时 千瓦 千米 千克 公顷 公里 公斤 标箱 人次 小时 分钟 "
     "美元 元 人 名 户 家 个 项 件 宗 条 所 座 台 套 栋 间 张 支 株 辆 艘 架 只 头 批 场 "
     "起 例 处 份 篇 部 种 类 块 棵 亩 米 吨 斤 度 天 岁 倍 次 位 列"
 ).split()

@@ -70,40 +70,44 @@ def _dash_positions(text: str) -> list[int]:
     """一 read for a dash: between two place names (开平一台山, 江门一崇左), or
     as the separator of a chain of terms (制造一存储一运输一应用).
 
-    Decided on word segmentation of a small window: 一 must stand alone as a
-    word (not part of 一批, 一体化, 统一…) with whole words on both sides."""
+    Decided on dictionary words next to the 一 (jieba's dictionary, through the
+    compact lexicons of jmdesk.core.words, which load in milliseconds instead of
+    jieba.posseg's two seconds): 一 must stand alone, with whole words on both
+    sides, never inside 一批, 一体化, 统一…"""
     candidates = [m.start() for m in _DASH_CANDIDATE.finditer(text)]
     if not candidates:
         return []
-    import jieba
-    import jieba.posseg as posseg
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    words = jieba.dt.FREQ
-    # cheap first cut: two dictionary words on either side of 一
-    candidates = [at for at in candidates if words.get(text[at - 2:at]) and words.get(text[at + 1:at + 3])]
+    from jmdesk.core.words import name_tags, segmenter
+    names = name_tags()
+    costs = segmenter("compact").words
 
+    def is_word(w: str) -> bool:
+        return _is_word(w) and (w in names or costs.get(w, PREFIX) != PREFIX)
+
+    def left_word(at: int) -> str | None:
+        return next((text[at - n:at] for n in (3, 2) if at >= n and is_word(text[at - n:at])), None)
+
+    def right_word(at: int) -> str | None:
+        return next((text[at + 1:at + 1 + n] for n in (3, 2) if is_word(text[at + 1:at + 1 + n])), None)
+
+    chosen = set(candidates)
     out = []
     for at in candidates:
-        lo = max(0, at - 8)
-        words = list(posseg.cut(text[lo:at + 9], HMM=False))
-        spans, pos = [], lo
-        for w in words:
-            spans.append((pos, pos + len(w.word), w.word, w.flag))
-            pos += len(w.word)
-        k = next((i for i, s in enumerate(spans) if s[0] == at and s[2] == "一"), None)
-        if k is None or k == 0 or k == len(spans) - 1:
+        left, right = left_word(at), right_word(at)
+        if not (left and right):
             continue
-        left, right = spans[k - 1], spans[k + 1]
-        if not (_is_word(left[2]) and _is_word(right[2])):
-            continue
-        place_pair = ((left[3] in _PLACE and right[3] in _NAME)
-                      or (right[3] in _PLACE and left[3] in _NAME))
-        chain = ((k + 3 < len(spans) and spans[k + 2][2] == "一" and _is_word(spans[k + 3][2]))
-                 or (k >= 3 and spans[k - 2][2] == "一" and _is_word(spans[k - 3][2])))
+        lt, rt = names.get(left), names.get(right)
+        place_pair = (lt in _PLACE and rt in _NAME) or (rt in _PLACE and lt in _NAME)
+        # A一B一C: the next (or previous) 一 of the chain also sits between whole words
+        nxt = at + 1 + len(right)
+        chain = (nxt in chosen and right_word(nxt) is not None) or any(
+            (at - len(left) - 1) == p and left_word(p) is not None for p in chosen)
         if place_pair or chain:
             out.append(at)
     return out
+
+
+PREFIX = 255     # the compact dictionary's mark for a bare prefix (jmdesk.core.words.PREFIX)
 
 
 def _is_word(s: str) -> bool:

@@ -308,6 +308,40 @@ class CompactSegmenter:
 
 
 PREFIX = 255
+NAME_TAGS = ("ns", "nr", "nrt", "nt", "nz")     # place, person, transliterated, organisation, other names
+
+
+@lru_cache(maxsize=1)
+def name_tags() -> dict[str, str]:
+    """Proper names of jieba's dictionary with their part-of-speech tag (ns place, nr person…),
+    whatever their frequency; kept as a marshal file in the cache like the compact dictionary."""
+    import marshal
+
+    src = _jieba_dict_path()
+    if src is None:
+        return {}
+    st = src.stat()
+    cached = cache_dir() / f"name-tags-v1-{st.st_size}-{int(st.st_mtime)}.marshal"
+    try:
+        with open(cached, "rb") as fh:
+            keys, tags = marshal.load(fh)
+        return dict(zip(keys.split("\n"), tags.split("\n")))
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    found: dict[str, str] = {}
+    with open(src, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] in NAME_TAGS:
+                found[parts[0]] = parts[2]
+    tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            marshal.dump(("\n".join(found), "\n".join(found.values())), fh)
+        os.replace(tmp, cached)
+    except OSError:
+        pass
+    return found
 
 
 def _cost(p: float) -> int:

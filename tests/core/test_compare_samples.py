@@ -118,3 +118,18 @@ def test_a_report_against_itself_has_no_change(cmp):
     assert same.changes == ()
     assert {p.status for p in same.pairs} == {"unchanged"}
     assert len(same.pairs) == len(cmp.b.sections)
+
+
+@pytest.fixture(scope="module")
+def digest_cmp():
+    return compare_documents(load_document(sample("digest")), load_document(sample("2025")))
+
+
+# The 2024 digest (a newspaper page) against the 2025 report: the plan's sub-items follow their topic.
+DIGEST_SUB_ITEMS = [("持续加强软硬联通", "加速推进软硬联通"), ("扎实做好新时代“侨”文章", '做好新时代"侨"文章'),
+                    ("积极发展海洋经济", "大力发展海洋经济")]
+
+
+@pytest.mark.parametrize("a_title,b_title", DIGEST_SUB_ITEMS)
+def test_digest_sub_items_pair_with_the_report(digest_cmp, a_title, b_title):
+    assert b_title in _partners(digest_cmp, a_title)

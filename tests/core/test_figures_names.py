@@ -39,7 +39,7 @@ def test_numbers_inside_names_and_scopes_are_not_figures(text):
     ("市十件民生实事全面完成。", [("民生实事", 10, "件", None, "actual", 2023)]),
     ("增发1万亿元国债，支持灾后恢复重建。", [("国债", 1, "万亿元", None, "actual", 2023)]),
     ("中欧班列开行1200列，3个项目列入省重点项目。",
-     [("中欧班列开行", 1200, "列", None, "actual", 2023), ("项目", 3, "个", None, "actual", 2023)]),
+     [("中欧班列", 1200, "列", None, "actual", 2023), ("项目", 3, "个", None, "actual", 2023)]),
 ])
 def test_counts(text, expected):
     assert figures(text) == expected
@@ -94,3 +94,15 @@ def test_from_to_gives_the_levels_at_both_ends():
                                                                                        kind="report"))]
     assert got == [(3469, "亿元", 2015, None), (5128, "亿元", 2020, None), (7.1, "%", None, "2016-2020"),
                    (2, "rank", 2020, None)]
+
+
+def test_town_and_country_values_handed_out_in_order():
+    text = "城乡居民人均可支配收入分别达到76520元、49860元，分别增长4.8%、6.2%。"
+    assert [(m, v, u) for m, v, u, *_ in figures(text)] == [
+        ("城镇居民人均可支配收入", 76520, "元"), ("农村居民人均可支配收入", 49860, "元"),
+        ("城镇居民人均可支配收入", 4.8, "%"), ("农村居民人均可支配收入", 6.2, "%")]
+
+
+def test_concentration_unit():
+    assert figures("PM2.5平均浓度控制在28微克/立方米以内。", role="plan") == [
+        ("PM2.5平均浓度", 28, "微克/立方米", "以内", "target", 2024)]
