@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench system-deps package clean
+.PHONY: run test bench system-deps package package-test clean
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -m venv --help >/dev/null 2>&1 && $(PYTHON) -c "import ensurepip" 2>/dev/null || bash scripts/system-deps.sh python3-venv
@@ -28,6 +28,11 @@ bench: $(VENV)/.installed
 
 package: system-deps
 	bash packaging/build.sh
+
+# slow: builds the packaged app and checks it with no Python on PATH, and its window on Xvfb
+package-test: system-deps $(VENV)/.installed
+	@bash scripts/system-deps.sh xvfb xdotool x11-utils
+	JMDESK_PACKAGE_TEST=1 $(PY) -m pytest -q -m slow tests/packaging/test_smoke_build.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

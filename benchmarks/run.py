@@ -84,10 +84,12 @@ def reference(a: str, b: str, runs: int) -> float:
     return statistics.median(times)
 
 
-# Diagnostic only (not a target): the same process with the repair stage's jieba-based check of
-# 一-for-dash misreadings switched off, to show what that one check costs per process.
-_WITHOUT_DASH_CHECK = ("import sys, jmdesk.core.misreadings as m; m._dash_positions = lambda text: []; "
-                       "from jmdesk.__main__ import main; sys.exit(main(sys.argv[1:]))")
+# Diagnostics only (not targets): what a process costs before it does any work. The first
+# is the bare interpreter; the second also imports everything `jmdesk compare --json` imports
+# (and fills the compiled-pattern cache), then exits.
+_BARE = "pass"
+_IMPORTS_ONLY = ("import jmdesk.__main__ as m; m.build_parser(); import json; "
+                 "from jmdesk.core import compare, pipeline, clean, outline, meta, figures, ingest")
 
 
 _CHILD_ENV: dict | None = None     # set by main()
@@ -101,11 +103,14 @@ def _child_env(folder: Path) -> dict:
     return env
 
 
-def whole_process(a: Path, b: Path, runs: int, prelude: str | None = None) -> tuple[float, float]:
-    """Median wall time (s) and largest peak RSS (MB) of `jmdesk compare A B --json`."""
+def whole_process(a: Path, b: Path, runs: int, code: str | None = None) -> tuple[float, float]:
+    """Median wall time (s) and largest peak RSS (MB) of `jmdesk compare A B --json`
+    (with ``code``: of `python -c code` instead, for the diagnostics)."""
     times, peaks = [], []
-    head = [sys.executable, "-c", prelude] if prelude else [sys.executable, "-m", "jmdesk"]
-    cmd = head + ["compare", str(a), str(b), "--json"]
+    if code is None:
+        cmd = [sys.executable, "-m", "jmdesk", "compare", str(a), str(b), "--json"]
+    else:
+        cmd = [sys.executable, "-c", code]
     for _ in range(runs):
         t = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_CHILD_ENV)
@@ -176,15 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         ref = reference(text_a, text_b, args.runs)
         proc18, mem18 = whole_process(a18, b18, args.runs)
         procbig, membig = whole_process(abig, bbig, args.runs)
-        try:
-            import jmdesk.core.misreadings as misreadings
-            has_check = hasattr(misreadings, "_dash_positions")
-        except ImportError:
-            has_check = False
-        nodash = nodash_big = None
-        if has_check:
-            nodash = whole_process(a18, b18, args.runs, _WITHOUT_DASH_CHECK)[0]
-            nodash_big = whole_process(abig, bbig, args.runs, _WITHOUT_DASH_CHECK)[0]
+        bare = whole_process(a18, b18, args.runs, _BARE)[0]
+        imports_only = whole_process(a18, b18, args.runs, _IMPORTS_ONLY)[0]
         ref_after = reference(text_a, text_b, args.runs)   # the machine may be busy: take both
         ref = statistics.median([ref, ref_after])
         stage18 = stages(a18, b18)
@@ -212,11 +210,10 @@ def main(argv: list[str] | None = None) -> int:
              f"| difflib.SequenceMatcher(autojunk=False).get_opcodes(), 18k pair | {ref:.3f} |",
              f"| `jmdesk compare A B --json` process, 18k pair | {proc18:.3f} |",
              f"| `jmdesk compare A B --json` process, {SCALE}x pair | {procbig:.3f} |"]
-    if nodash is not None:
-        lines.append(f"| diagnostic: 18k process without the repair stage's jieba dash check | {nodash:.3f} "
-                     f"({nodash / ref:.2f}x the reference) |")
-        lines.append(f"| diagnostic: {SCALE}x process without that check | {nodash_big:.3f} "
-                     f"({nodash_big / nodash:.2f}x the 18k one) |")
+    lines.append(f"| diagnostic: bare interpreter start-up (`python -c pass`) | {bare:.3f} "
+                 f"({bare / ref:.2f}x the reference) |")
+    lines.append(f"| diagnostic: start-up and the compare path's imports, no work | {imports_only:.3f} "
+                 f"({imports_only / ref:.2f}x the reference) |")
     lines += ["",
              f"| stage (in-process, both documents) | 18k pair (s) | {SCALE}x pair (s) |", "|---|---|---|"]
     lines += [f"| {k} | {stage18[k]:.3f} | {stagebig[k]:.3f} |" for k in stage18]

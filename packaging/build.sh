@@ -55,7 +55,7 @@ EXE=dist/jmdesk/jmdesk
 [ -x "$EXE" ] || { echo "build.sh: $EXE was not built" >&2; exit 1; }
 
 say "checks on the packaged executable (empty environment, no Python on PATH)"
-BARE=(env -i PATH=/usr/bin:/bin HOME="$ROOT/build/home" QT_QPA_PLATFORM=offscreen)
+BARE=(env -i HOME="$ROOT/build/home" QT_QPA_PLATFORM=offscreen)   # no PATH at all
 mkdir -p build/home
 got=$("${BARE[@]}" "$EXE" --version)
 [ "$got" = "jmdesk $VERSION" ] || { echo "build.sh: --version says '$got', pyproject.toml says $VERSION" >&2; exit 1; }

@@ -23,11 +23,11 @@ DROP_PLUGINS = {("platformthemes", "*gtk3*"), ("platforminputcontexts", "*virtua
                 ("imageformats", "*pdf*"), ("imageformats", "*tiff*"), ("imageformats", "*webp*"),
                 ("imageformats", "*tga*"), ("imageformats", "*wbmp*"), ("imageformats", "*icns*")}
 # Qt libraries that only excluded modules and dropped plugins load (matched as a path component:
-# lib/libQt6Quick.so.6, Qt6Quick.dll, QtQuick.framework/…). Not Qt6OpenGL: pyqtgraph imports QtOpenGL.
+# lib/libQt6Quick.so.6, Qt6Quick.dll, QtQuick.framework/…). Not Qt6OpenGL(Widgets): pyqtgraph imports both.
 DROP_QT_LIBS = re.compile(
     r"(^|/)(lib)?Qt6?(Qml|Quick|Lottie|Labs|Designer|Pdf|Wayland|WlShell|EglFs|EglFS|VirtualKeyboard|"
     r"Test|Help|Sql|UiTools|Network|Multimedia|WebEngine|WebChannel|3D|ShaderTools|SpatialAudio|"
-    r"TextToSpeech|Positioning|OpenGLWidgets)[A-Za-z0-9]*([._]|$)")
+    r"TextToSpeech|Positioning)[A-Za-z0-9]*([._]|$)")
 # Qt's software OpenGL (Windows, 20 MB: widgets do not need it), QML files, jieba's paddle model,
 # and jieba's pickled tables (read on Jython only; CPython imports the same tables as modules).
 DROP_OTHER = re.compile(r"(^|/)(opengl32sw\.dll|qml/|lac_small/)|/[^/]+\.p$")
@@ -102,15 +102,16 @@ def reachable_only(binaries: list, needed) -> list:
 
     PyInstaller resolves dependencies before the spec filters plugins out, so dropping a plugin (the
     GTK theme) leaves behind the libraries only it needed (GTK, cairo, harfbuzz…). `needed(src)` gives
-    the sonames a binary links to directly (its DT_NEEDED entries). Everything in a subfolder (Python
-    extensions, Qt, numpy.libs) and the Python library itself is a root; a top-level library stays
-    if a root needs it, directly or through other kept libraries.
+    the sonames a binary links to directly (its DT_NEEDED entries). Python extension modules (also
+    top-level ones such as cffi's _cffi_backend), everything in a subfolder (Qt, numpy.libs) and the
+    Python library itself are roots; a top-level library stays if a root needs it, directly or
+    through other kept libraries.
     """
-    def top_level(dest: str) -> bool:
-        return "/" not in dest.replace("\\", "/")
+    def top_level(dest: str, kind: str = "BINARY") -> bool:
+        return kind == "BINARY" and "/" not in dest.replace("\\", "/")
 
-    by_name = {dest: src for dest, src, kind in binaries if top_level(dest)}
-    todo = [src for dest, src, kind in binaries if not top_level(dest) or dest.startswith("libpython")]
+    by_name = {dest: src for dest, src, kind in binaries if top_level(dest, kind)}
+    todo = [src for dest, src, kind in binaries if not top_level(dest, kind) or dest.startswith("libpython")]
     keep: set[str] = {dest for dest in by_name if dest.startswith("libpython")}
     seen: set[str] = set()
     while todo:
@@ -122,7 +123,7 @@ def reachable_only(binaries: list, needed) -> list:
             if name in by_name and name not in keep:
                 keep.add(name)
                 todo.append(by_name[name])
-    return [e for e in binaries if not top_level(e[0]) or e[0] in keep]
+    return [e for e in binaries if not top_level(e[0], e[2]) or e[0] in keep]
 
 
 def elf_needed(path: str) -> list[str]:

@@ -153,15 +153,25 @@ def _compare_reports(checks: Checklist, a, b) -> None:
                  "reported: " + "; ".join(_shown(fc) for fc in wrong))
 
 
+# What each feature loads lazily, so a frozen build that lacks it fails here rather than in front of
+# an editor: the window needs a screen, but importing its modules proves Qt and the UI were bundled.
+FEATURE_MODULES = (
+    ("app modules load (PySide6, jmdesk.ui.main_window)", ("PySide6.QtWidgets", "jmdesk.ui.main_window")),
+    ("charts load (pyqtgraph and its PNG/SVG exporters)", ("pyqtgraph", "pyqtgraph.exporters")),
+    ("PDF, Word and web page readers load", ("pdfminer.high_level", "docx", "bs4", "lxml.etree")),
+    ("Excel export loads (openpyxl)", ("openpyxl",)),
+)
+
+
 def _app_modules(checks: Checklist) -> None:
-    # The window itself needs a screen; importing its modules proves Qt and the UI were bundled.
-    try:
-        importlib.import_module("PySide6.QtWidgets")
-        importlib.import_module("jmdesk.ui.main_window")
-    except Exception as exc:
-        checks.check(False, "app modules load (PySide6, jmdesk.ui.main_window)", _why(exc))
-    else:
-        checks.check(True, "app modules load (PySide6, jmdesk.ui.main_window)")
+    for label, modules in FEATURE_MODULES:
+        try:
+            for name in modules:
+                importlib.import_module(name)
+        except Exception as exc:
+            checks.check(False, label, _why(exc))
+        else:
+            checks.check(True, label)
 
 
 def _is(fig, names: tuple[str, ...], value: float | None = None) -> bool:

@@ -80,7 +80,17 @@ class _Grams:
     def __init__(self, text: str, fixes=()):
         self.key, self.where = document_key(text, fixes)
         k = _NOT_WORD_CHAR.sub("|", self.key)
-        self.grams = ["" if "|" in g else g for g in map(add, k, k[1:])]
+        grams = list(map(add, k, k[1:]))
+        # a bigram touching a "|" is "" (one pass over the few bars, not over every bigram)
+        last = len(grams) - 1
+        bar = k.find("|")
+        while bar != -1:
+            if bar:
+                grams[bar - 1] = ""
+            if bar <= last:
+                grams[bar] = ""
+            bar = k.find("|", bar + 1)
+        self.grams = grams
 
     def count(self, start: int, end: int) -> Counter:
         i, j = bisect_left(self.where, start), bisect_left(self.where, end)

@@ -14,10 +14,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from jmdesk.core.align import align_sections
-from jmdesk.core.diff import DiffOptions, Edit, diff_text
+from jmdesk.core import regex_cache
+
+regex_cache.warm()     # before the stages below compile their patterns
+
+from jmdesk.core.align import align_sections  # noqa: E402
+from jmdesk.core.diff import DiffOptions, Edit, diff_text  # noqa: E402
 from jmdesk.core.document import (Change, Comparison, Document, Figure, FigureChange, Section,
-                                  SectionPair)
+                                  SectionPair)  # noqa: E402
 
 RATE_UNITS = {"%", "‰"}
 

@@ -102,14 +102,22 @@ def _place_at(speakers: list[tuple[int, str | None]], offset: int) -> str | None
     return place
 
 
-def _role_at(sections: Sequence[Section], offset: int) -> str | None:
-    """Role of the smallest section holding offset that has one."""
+def _role_at(sections: Sequence[Section], offset: int, report_year: int | None = None) -> str | None:
+    """Role of the smallest section holding offset that has one. A part the outline could not
+    name (`二、2025年重点工作` → other) is read from the year in its title: the report's own
+    year is the plan, the year before is the review."""
     best = None
     for s in sections:
         if s.start <= offset < s.end and s.role:
             if best is None or (s.end - s.start) < (best.end - best.start):
                 best = s
-    return best.role if best else None
+    role = best.role if best else None
+    if role in (None, "other") and report_year:
+        part = next((s for s in sections if s.level == 1 and s.start <= offset < s.end), None)
+        years = re.findall(r"(?<!\d)(\d{4})年", part.title) if part else []
+        if len(years) == 1 and int(years[0]) in (report_year, report_year - 1):
+            return "plan" if int(years[0]) == report_year else "review"
+    return role
 
 
 def _sentence_indicator(before: str, region: str | None) -> str | None:
@@ -200,6 +208,8 @@ def extract_figures(text: str, sections: Sequence[Section] = (), meta: Meta | No
 def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> list[Figure]:
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end].strip()
+    # 力争A增长5%，B增长10%: a sentence that opens with 力争 sets stretch targets throughout
+    stretch = bool(re.match(r"(?:今年|全年|同时|并)?[，,]?力争", sentence_text))
     out: list[Figure] = []
     previous: list[tuple[str, str]] = []      # (metric, measure) of the figures so far
     chains: list[int] = []                    # for each of previous: its run of figures joined by 、
@@ -252,6 +262,9 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
             last_measure, last_chain = previous[-1][1], chains[-1]
             metrics = list(dict.fromkeys(mt for (mt, ms), c in zip(previous, chains)
                                          if ms == last_measure and c == last_chain))
+        elif carried and lead.total:
+            # 新认定高新技术企业3500家，总数达到1.9万家: the total is the stock, not the new ones
+            metrics = [name_metric(re.sub(r"^新(?:增|认定|引进|建)", "", mt))[0] for mt in carried]
         elif carried:
             metrics = list(carried)
         elif _sentence_indicator(text[s_start:m.start], meta.region):
@@ -271,16 +284,17 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
             high = None if high is None else -high
         qualifier = m.scope if unit == "rank" else (
             "力争" if lead.qualifier == "力争" else (m.suffix or lead.qualifier
-                                                  or ("力争" if lead.stretch_clause else None)))
+                                                  or ("力争" if lead.stretch_clause or stretch else None)))
         # a level, a rate reached or a rank held, stated without a verb of flow: where things stood
         # at the end of a multi-year span (研发投入强度达到2.8%, 稳居全省第2位)
         # (a rank with no name of its own ranks the figure before it: 四年增长66.7%、全省第3)
-        stock = ((measure == "level" or measure == "rank" and lead.phrase) and unit not in ("个百分点", "倍")
-                 and not _FLOW.search(text[clause_start:m.start].replace(lead.phrase, "", 1)
-                                      if unit in ("%", "rank") else text[s_start:m.start])
-                 and not lead.from_level)
+        rate = unit in ("%", "rank")
+        # a rate's own clause decides (研发投入强度 holds 投入, not a verb of flow); an amount's sentence
+        flow_words = text[clause_start:m.start].replace(lead.phrase, "", 1) if rate else text[s_start:m.start]
+        stock = ((measure == "level" or (measure == "rank" and bool(lead.phrase)))
+                 and unit not in ("个百分点", "倍") and not _FLOW.search(flow_words) and not lead.from_level)
         when = decide(text, m.start, (s_start, s_end), paragraph,
-                      _role_at(sections, m.start), meta.year, stock=stock, rate=unit in ("%", "rank"))
+                      _role_at(sections, m.start, meta.year), meta.year, stock=stock, rate=rate)
         when, start_end = _from_to(when, lead, raw_lead, start_end)
         for metric in metrics:
             out.append(Figure(metric=metric, value=value, unit=unit, kind=when.kind,

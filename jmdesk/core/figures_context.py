@@ -29,17 +29,21 @@ _LINKS = ("拟安排", "安排", "拟按", "控制在", "保持在", "稳定在"
 _ASPECTS = ("总量", "数量", "规模", "幅度", "成绩", "位次", "排名", "总数", "存量", "增量")
 _GROWTH_WORDS = ("涨幅", "增速", "增幅", "增长率", "增长速度")
 _PEELABLE = sorted(_GROWTH_WORDS + _LINKS, key=len, reverse=True)
+# for one str.endswith call that says whether any of them ends a phrase
+_QUALIFIER_ENDS, _DIRECTION_ENDS, _PEELABLE_ENDS = tuple(PREFIX_QUALIFIERS), tuple(DIRECTIONS), tuple(_PEELABLE)
 # 比 that ends the phrase names a ratio (存贷比达82.3%), not a comparison (比上年增长).
 _COMPARATOR = re.compile(r"(?:比(?![重例率]|$)|较|高于|低于|快于|慢于|超出)[^，,。；;]*$")
-_GAP = re.compile(r"(?:高于|低于|快于|慢于|超出)")
+_GAP = re.compile(r"(?:高于|低于|快于|慢于|超出)|比[^，,。；;]*?[高低快慢]$")   # 比全国高1.8个百分点
 # Words at the start of a clause that are not part of a metric name.
 _LEADING = re.compile(
-    r"^(?:[、，,：:；;\s）)*]|(?:到|至|截至)?\d{4}年(?:底|末)?|年均|累计|合计|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末)?|其中|我们|同时|此外|另外|并且|并|以及|其次|这一年|一年来|过去一年|今年|去年|"
+    r"^(?:[、，,：:；;\s）)*]|(?:到|至|截至)?\d{4}年(?:底|末)?|年均|累计|合计|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末)?|其中|我们|同时|此外|另外|并且|并|以及|其次|"
+    r"这一年|一年来|过去一年|今年|去年|"
     r"全年|年内|当年|近年|年末|年底|年初|拟安排|拟|安排|[一二两三四五六七八九十]年来?|力争|争取|确保|推动|推进|计划|预计|实现|完成|"
     r"主要预期目标是|目标是|是|和|及|与|以及)+")
 # Prefixes that do not make an indicator a different one: the city itself, "the whole".
 _GENERIC_PREFIX = re.compile(
-    r"^(?:全市|全省|全国|全区|全县|全镇|我市|我省|本市|市|省|全体|全部|主要|其中|全年|年度|"
+    r"^(?:全市|全省|全国|全区|全县|全镇|全社会|我市|我省|本市|市|省|全体|全部|主要|其中|全年|年度|"
     r"力争|确保|推动|实现|完成|年末|年底|金融机构|地级及以上城市|地级以上城市|地级城市|县级以上城市|"
     r"“|”|\"|\s)*$")
 # Verbs after which the counted thing follows the value (`新增382家省级专精特新中小企业`).
@@ -69,6 +73,7 @@ class Lead:
     metrics: list[str] = field(default_factory=list)   # list items when several metrics are named
     stretch_clause: bool = False   # the clause opens with 力争
     from_level: bool = False       # 由3469亿元(增加到5128亿元): the level at the start
+    total: bool = False            # 总数达到…: the stock of the thing counted before
 
 
 def read_lead(lead: str, region: str | None = None) -> Lead:
@@ -87,7 +92,7 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
         s2 = s.rstrip(" \u3000")
         if s2 != s:
             s, changed = s2, True
-        for q in PREFIX_QUALIFIERS:
+        for q in (PREFIX_QUALIFIERS if s.endswith(_QUALIFIER_ENDS) else ()):
             if s.endswith(q):
                 if q == "力争" or out.qualifier is None:
                     out.qualifier = q
@@ -95,7 +100,7 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
                 break
         if changed:
             continue
-        for d in DIRECTIONS:
+        for d in (DIRECTIONS if s.endswith(_DIRECTION_ENDS) else ()):
             if s.endswith(d) and not s.endswith(("新增", "净增")):
                 if out.direction is None:
                     out.direction = d
@@ -118,7 +123,7 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
         if streak:
             s, changed = s[:streak.start()], True
             continue
-        for w in _PEELABLE:
+        for w in (_PEELABLE if s.endswith(_PEELABLE_ENDS) else ()):
             if s.endswith(w):
                 out.growth = out.growth or w in _GROWTH_WORDS
                 s, changed = s[:-len(w)], True
@@ -145,6 +150,7 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
             if name and s.startswith(name):
                 s = s[len(name):]
     if s in _ASPECTS:
+        out.total = s in ("总数", "总量", "存量")
         s = ""        # 总量排全省第7: the rank of the metric before, not of "总量"
     out.phrase = s
     parts = [p for p in re.split(r"[、和及与]", s) if p]
@@ -197,9 +203,13 @@ def counted_noun(after: str) -> str:
     return noun
 
 
+# Counting verbs that never end a noun (投入, 建设, 改造 do: 研发经费投入, 基础设施建设).
+_BARE_VERBS = re.compile(r"(?:开行|惠及|扑灭|办好|办成|增发|签约|引进|招引|落户|获评|入选|获得|开通|新认定)$")
+
+
 def without_count_verb(phrase: str) -> str:
     """中欧班列开行(1200列): with nothing counted after the value, the verb is not part of the name."""
-    m = _COUNT_VERBS.search(phrase)
+    m = _BARE_VERBS.search(phrase)
     return phrase[:m.start()] if m and m.start() >= 2 else phrase
 
 
@@ -207,5 +217,6 @@ def counts_what_follows(phrase: str) -> bool:
     """True when the thing counted is written after the value, not before it:
     `扑灭45起本土疫情`, `新增蓬江智能家电、台山现代农业2个省级外贸转型升级基地`,
     `票决的十件民生实事`."""
-    return (not phrase or bool(_COUNT_VERBS.search(phrase)) or bool(_GENERIC_PREFIX.match(phrase)) or phrase.endswith(("的", "等", "以下", "下列", "及", "和", "与"))
+    return (not phrase or bool(_COUNT_VERBS.search(phrase)) or bool(_GENERIC_PREFIX.match(phrase))
+            or phrase.endswith(("的", "等", "以下", "下列", "及", "和", "与"))
             or "、" in phrase and not all(name_metric(p)[1] for p in phrase.split("、") if p))

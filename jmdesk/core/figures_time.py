@@ -29,12 +29,14 @@ _YEAR = re.compile(r"(?<![比较与同\d])(\d{4})年(?!度?[\d])")
 _SINCE = re.compile(r"(?<!\d)(\d{4})年以来")
 _N_YEARS = re.compile(r"(?<!连续)(?<!\d)(?:过去|近)?([两二三四五六七八九十]|\d)年(?=来|间|累计|年均|增长|总量|翻番|提升|共|以来)")
 _PAST_N = re.compile(r"过去([两二三四五六七八九十]|\d)年")
+_SUPERLATIVE = re.compile(r"的?(?:最|首次|首位|新高|新低)")
 _AVERAGE = re.compile(r"年均(?:增长|增速|提高|递增|下降)")
 _THIS_YEAR = re.compile(r"今年|本年度|新的一年")
 # 比上年/较去年 name the base of a comparison, not the year spoken of
 _LAST_YEAR = re.compile(r"(?<![比较同])(?:去年|上一年|上年)|过去一年|这一年|一年来")
 
-TARGET_CUES = re.compile(r"[抓做]好以下|以下[^，。]{0,6}方面工作|今年|力争|目标|预期|确保|争取|冲刺|奋力|推动|努力|预计|控制在|将[要会]?(?:推动|完成|实现|达到|突破)")
+TARGET_CUES = re.compile(r"[抓做]好以下|以下[^，。]{0,6}方面工作|今年|力争|目标|预期|确保|争取|冲刺|奋力|推动|努力|"
+                         r"预计|控制在|将[要会]?(?:推动|完成|实现|达到|突破)")
 
 ACTUAL_ROLES = ("review", "period_review")
 TARGET_ROLES = ("plan", "targets", "period_plan")
@@ -71,10 +73,14 @@ def _cues(text: str, start: int, end: int) -> list[_Cue]:
     for m in _PLAN_PERIOD.finditer(chunk):
         if m.start() and chunk[m.start() - 1] in "是比较为与同":
             continue    # 是“十二五”时期的近3倍: the period compared with, not the one spoken of
+        if _SUPERLATIVE.match(chunk, m.end()):
+            continue    # 创“十四五”以来最好水平: the yardstick of a record, not the time spoken of
         out.append(_Cue(start + m.start(), period=_PLANS.get(m.group(1))))
     for m in _YEARS_SPAN.finditer(chunk):
         out.append(_Cue(start + m.start(), period=(int(m.group(1)), int(m.group(2))), explicit=True))
     for m in _SINCE.finditer(chunk):
+        if _SUPERLATIVE.match(chunk, m.end()):
+            continue
         out.append(_Cue(start + m.start(), period=(int(m.group(1)), -1), explicit=True))
     for m in _YEAR.finditer(chunk):
         y = int(m.group(1))
@@ -176,6 +182,9 @@ def decide(text: str, at: int, sentence: tuple[int, int], paragraph: tuple[int, 
     if average and period is None:
         # 年均 with no stated span: five years, the length of a plan period
         period = n_period(5)
+    if period is not None and kind == "actual" and ry and period[1] > ry - 1 >= period[0]:
+        # a result cannot lie ahead: “十四五”以来 in the 2025 report runs to 2024
+        period = (period[0], ry - 1)
     # an amount after a period in its own sentence may be the period's total (“十四五”时期投资达1.5万亿元);
     # a rate or a rank cannot be summed, so it is where things stood at the end
     if period is not None and stock and (from_paragraph or rate) and not average and cue is not None \

@@ -75,8 +75,23 @@ def find_suffix(phrase: str) -> tuple[str, str, int] | None:
     The indicator must end the phrase: in `万元GDP用水量` GDP is not what is measured.
     """
     folded = phrase.casefold()
-    for form, name in forms_longest_first():
-        if folded.endswith(form):
-            start = len(phrase) - len(form)
-            return name, phrase[start:], start
+    lengths, table = _suffix_table(forms_longest_first())
+    for size in lengths:      # longest first; one dict look-up per length, not one endswith per form
+        if size <= len(folded):
+            name = table.get(folded[len(folded) - size:])
+            if name is not None:
+                start = len(phrase) - size
+                return name, phrase[start:], start
     return None
+
+
+_SUFFIXES: list = [None, None]     # [the forms tuple, (lengths longest first, form -> canonical)]
+
+
+def _suffix_table(forms: tuple[tuple[str, str], ...]) -> tuple[list[int], dict[str, str]]:
+    if _SUFFIXES[0] is not forms:      # rebuilt whenever the registry is reloaded
+        table: dict[str, str] = {}
+        for form, name in forms:
+            table.setdefault(form, name)
+        _SUFFIXES[:] = [forms, (sorted({len(f) for f in table}, reverse=True), table)]
+    return _SUFFIXES[1]

@@ -82,6 +82,11 @@ def test_a_clause_opening_with_lizheng_is_a_stretch_target():
     assert got[1][3] == "以上"          # a qualifier written after the value still wins
 
 
+def test_a_sentence_opening_with_lizheng_sets_stretch_targets_throughout():
+    got = figures("力争实际使用外资增长5%，进出口总额增长10%。新增高新技术企业300家。", role="plan")
+    assert [q for *_, q, _k, _y in got] == ["力争", "力争", None]
+
+
 @pytest.mark.parametrize("text", ["全年GDP增长5.2%。", "经济总量超过126万亿元。", "国内生产总值增长5.2%。"])
 def test_the_nations_output_is_named_guonei(text):
     assert {m for m, *_ in figures(text, NATION)} == {"国内生产总值"}
@@ -90,8 +95,8 @@ def test_the_nations_output_is_named_guonei(text):
 
 def test_from_to_gives_the_levels_at_both_ends():
     text = "五年来，全市地区生产总值由3469亿元增加到5128亿元，年均增长7.1%，经济总量稳居全省第2位。"
-    got = [(f.value, f.unit, f.year, f.period) for f in extract_figures(text, [], Meta(region="某某市", year=2021,
-                                                                                       kind="report"))]
+    meta = Meta(region="某某市", year=2021, kind="report")
+    got = [(f.value, f.unit, f.year, f.period) for f in extract_figures(text, [], meta)]
     assert got == [(3469, "亿元", 2015, None), (5128, "亿元", 2020, None), (7.1, "%", None, "2016-2020"),
                    (2, "rank", 2020, None)]
 
@@ -106,3 +111,21 @@ def test_town_and_country_values_handed_out_in_order():
 def test_concentration_unit():
     assert figures("PM2.5平均浓度控制在28微克/立方米以内。", role="plan") == [
         ("PM2.5平均浓度", 28, "微克/立方米", "以内", "target", 2024)]
+
+
+def in_review_of_2025(text):
+    review = Section("s1", None, 1, "一、", "", 0, len(text), role="review")
+    return extract_figures(text, [review], Meta(region="某某市", year=2025, kind="report"))
+
+
+def test_a_record_since_a_period_does_not_date_the_paragraph():
+    text = ("这一年，我们持续改善生态环境。空气质量创“十四五”以来最好水平，地表水断面水质优良率100%。"
+            "新增公共充电桩超1400支。")
+    got = [(f.value, f.year, f.period) for f in in_review_of_2025(text)]
+    assert got == [(100, 2024, None), (1400, 2024, None)]
+
+
+def test_a_result_over_a_plan_period_ends_last_year():
+    text = "“十四五”以来，全市累计新增高新技术企业800家。"
+    got = [(f.kind, f.year, f.period) for f in in_review_of_2025(text)]
+    assert got == [("actual", None, "2021-2024")]

@@ -26,6 +26,8 @@ FILES = {
     "heldout": "heldout-city-2021-report.txt",
     "heldout-county": "heldout-county-2025-report.txt",
     "heldout-county-ocr": "heldout-county-2025-report-ocr.txt",
+    "heldout-province": "heldout-province-2025-report.txt",
+    "heldout-region": "heldout-region-2025-report.txt",
 }
 
 
@@ -45,6 +47,10 @@ def doc(name: str):
     ("heldout", "洛阳市", 2021, "2021-02-24"),
     ("heldout-county", "长兴县", 2025, "2025-01-10"),
     ("heldout-county-ocr", "长兴县", 2025, "2025-01-10"),
+    ("heldout-province", "四川省", 2025, "2025-01-16"),
+    pytest.param("heldout-region", "广西壮族自治区", 2025, "2025-01-20", marks=pytest.mark.xfail(
+        strict=True, reason="meta (TEXT helper): region `自治区` for `在广西壮族自治区第十四届人民代表大会`: "
+                            "meta._most_used_suffix takes the ending used most, and 自治区 is used more")),
 ])
 def test_meta(name, region, year, date):
     m = doc(name).meta
@@ -117,6 +123,27 @@ OUTLINES["heldout-county"] = [
                                     "坚持生态优先，建设美丽长兴", "办好民生实事，不断增进人民福祉"]),
 ]
 OUTLINES["heldout-county-ocr"] = OUTLINES["heldout-county"]
+OUTLINES["heldout-province"] = [
+    ("一、", "2024年工作回顾", "review", ["着力稳住经济基本盘", "着力推动产业转型升级", "着力扩大高水平开放",
+                                      "着力保障改善民生"]),
+    ("二、", "2025年重点工作", "plan", ["千方百计扩大有效需求", "加快建设现代化产业体系",
+                                    "深入推进新型城镇化和乡村全面振兴", "用心用情办好民生实事"]),
+]
+OUTLINES["heldout-region"] = [
+    ("一、", "2024年工作回顾", "review", ["聚力扩大有效投资", "聚力壮大实体经济", "聚力深化开放合作"]),
+    ("二、", "2025年主要目标和重点任务", "plan", ["全力以赴扩大有效需求", "加快构建现代化产业体系",
+                                          "推动开放合作走深走实"]),
+]
+# Outline gaps of the TEXT helper's outline, kept visible (see docs/generalisation.md).
+PLAN_PART_NAMED_ZHONGDIAN = pytest.mark.xfail(
+    strict=True, reason="outline (TEXT helper): part headings `二、2025年重点工作` and `二、2025年主要目标和重点任务` "
+                        "get role other, not plan (outline._PLAN has neither 重点工作 nor 重点任务), and the "
+                        "targets paragraph under them is not found")
+
+
+def _outline_params(names):
+    gaps = ("heldout-province", "heldout-region")
+    return [pytest.param(n, marks=PLAN_PART_NAMED_ZHONGDIAN) if n in gaps else n for n in names]
 OUTLINES["province-newspaper"] = OUTLINES["province"]
 
 
@@ -124,7 +151,7 @@ def _numeral(number: str) -> str:
     return number.strip("（）()、 ")
 
 
-@pytest.mark.parametrize("name", sorted(OUTLINES))
+@pytest.mark.parametrize("name", _outline_params(sorted(OUTLINES)))
 def test_outline_parts_and_numbered_sections(name):
     d = doc(name)
     parts = [s for s in d.sections if s.level == 1 and s.number]
@@ -145,6 +172,8 @@ def test_outline_parts_and_numbered_sections(name):
     ("city-2023", "今年全市经济社会发展的主要预期目标是"),
     ("city-2024", "今年全市经济社会发展的主要预期目标是"),
     ("heldout", "今年经济社会发展的主要预期目标是"),
+    pytest.param("heldout-province", "今年全省经济社会发展的主要预期目标是", marks=PLAN_PART_NAMED_ZHONGDIAN),
+    pytest.param("heldout-region", "今年全区经济社会发展的主要预期目标是", marks=PLAN_PART_NAMED_ZHONGDIAN),
 ])
 def test_targets_paragraph_is_found_inside_the_plan(name, opening):
     d = doc(name)
@@ -196,7 +225,20 @@ KEY_FIGURES = [
     ("heldout-county", "城镇居民人均可支配收入", "actual", "元", 76520, None, None, 2024, "level"),
     ("heldout-county", "农村居民人均可支配收入", "actual", "%", 6.2, None, None, 2024, "growth"),
     ("heldout-county", "地区生产总值", "target", "%", 6, None, "左右", 2025, "growth"),
+    ("heldout-province", "单位地区生产总值能耗", "target", "%", -3.5, -4, None, 2025, "growth"),
+    ("heldout-province", "地区生产总值", "actual", "rank", 5, None, "全国", 2024, "rank"),
+    ("heldout-province", "高新技术企业", "actual", "万家", 1.9, None, None, 2024, "level"),
+    ("heldout-region", "规模以上工业增加值", "actual", "个百分点", 1.8, None, None, 2024, "gap"),
+    ("heldout-region", "粮食产量", "target", "亿斤", 280, None, "以上", 2025, "level"),
 ]
+
+
+def test_tasks_under_a_part_the_outline_could_not_name_are_this_years_targets():
+    """`二、2025年重点工作`: the year in the part's title says it is the plan."""
+    d = doc("heldout-province")
+    at = d.text.find("（一）千方百计扩大有效需求")
+    tasks = [f for f in d.figures if f.start > at]
+    assert tasks and {(f.kind, f.year) for f in tasks} == {("target", 2025)}
 
 
 @pytest.mark.parametrize("text, metric, value, unit, year, period", [
@@ -267,7 +309,8 @@ def test_ocr_markdown_copy_repairs_to_the_clean_text():
     assert "## " in raw and "**" in raw and "▶下转" in raw          # it really is damaged
     clean, damaged = doc("heldout-county"), doc("heldout-county-ocr")
     assert damaged.text == clean.text
-    assert [(s.title, s.role, s.start) for s in damaged.sections] == [(s.title, s.role, s.start) for s in clean.sections]
+    assert [(s.title, s.role, s.start) for s in damaged.sections] == \
+        [(s.title, s.role, s.start) for s in clean.sections]
     assert [f.to_json() for f in damaged.figures] == [f.to_json() for f in clean.figures]
 
 
@@ -291,6 +334,14 @@ def test_newspaper_copy_gives_the_same_outline_and_figures():
 
     assert sections(damaged, 0) == sections(clean, shift)
     assert figures(damaged, 0) == figures(clean, shift)
+
+
+@pytest.mark.parametrize("clean, damaged", [("province", "province-newspaper"),
+                                            ("heldout-county", "heldout-county-ocr")])
+def test_a_damaged_copy_compared_with_its_clean_text_shows_no_change(clean, damaged):
+    cmp = compare_documents(doc(clean), doc(damaged))
+    assert cmp.changes == ()
+    assert {p.status for p in cmp.pairs} == {"unchanged"}
 
 
 # ---------------------------------------------------------------- two years of one city
@@ -337,7 +388,8 @@ def _target_changes(cmp):
     targets = [i for i, p in enumerate(cmp.pairs)
                if p.a and cmp.a.section(p.a).role == "targets"]
     assert len(targets) == 1
-    return {c.figure.metric: (c.figure.old.value, c.figure.old.qualifier, c.figure.new.value, c.figure.new.qualifier)
+    return {c.figure.metric: (c.figure.old.value, c.figure.old.qualifier,
+                              c.figure.new.value, c.figure.new.qualifier)
             for c in cmp.changes if c.figure and c.pair == targets[0]}
 
 
@@ -428,7 +480,8 @@ def score(names=("national", "province", "city-2023", "city-2024")):
 
 def test_figure_precision_and_recall_on_unseen_reports():
     span_p, span_r, all_p, all_r, misses, extra = score()
-    report = "\n".join(f"{lab.doc} {lab.text} {lab.metric}: {[(f.metric, f.value, f.unit, f.qualifier, f.kind, f.year) for f in c]}"
+    report = "\n".join(f"{lab.doc} {lab.text} {lab.metric}: "
+                       f"{[(f.metric, f.value, f.unit, f.qualifier, f.kind, f.year) for f in c]}"
                        for lab, c in misses)
     # measured 2026-11-22, see docs/generalisation.md; a drop below these is a regression
     assert span_r >= 0.98, report
@@ -437,7 +490,7 @@ def test_figure_precision_and_recall_on_unseen_reports():
     assert all_p >= 0.88, report
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout-county"])
+@pytest.mark.parametrize("name", ["heldout", "heldout-county", "heldout-province", "heldout-region"])
 def test_figure_precision_and_recall_on_the_held_out_reports(name):
     """Written and labelled after the rules were fixed on the four documents above."""
     span_p, span_r, all_p, all_r, misses, extra = score((name,))
@@ -453,11 +506,102 @@ def test_city_targets_of_2023_against_the_results_in_the_2024_report():
     from jmdesk.core.metrics import figures_table, targets_vs_results
     table = targets_vs_results(figures_table([doc("city-2023"), doc("city-2024")]))
     rows = table[table["year"] == 2023].set_index(["metric", "measure", "unit"])
-    status = {key: (row["target_text"], None if row["result_text"] != row["result_text"] else row["result_text"],
-                    row["status"]) for key, row in rows.iterrows()}
+
+    def text(v):
+        return None if v != v else v          # NaN: no figure on that side
+    status = {key: (row["target_text"], text(row["result_text"]), row["status"])
+              for key, row in rows.iterrows()}
     assert status[("地区生产总值", "growth", "%")] == ("6%以上", "4.2%", "missed")
     assert status[("规模以上工业增加值", "growth", "%")] == ("7%", "6.1%", "missed")
     assert status[("地方一般公共预算收入", "growth", "%")] == ("5%", "5.1%", "met")
     assert status[("城镇新增就业", "level", "万人")] == ("3万人以上", "3.5万人", "met")
     assert status[("城镇调查失业率", "level", "%")] == ("5.5%以内", "5.5%以内", "met")
     assert status[("居民消费价格", "growth", "%")] == ("3%左右", None, "no result")   # the review gives no CPI
+
+
+# ---------------------------------------------------------------- the same report as Word and as a web page
+
+def _national_paragraphs():
+    return [p for p in (UNSEEN / FILES["national"]).read_text(encoding="utf-8").split("\n") if p.strip()]
+
+
+def test_national_report_as_word_file_reads_like_the_text(tmp_path):
+    import docx
+
+    word = docx.Document()
+    for para in _national_paragraphs():
+        word.add_paragraph(para)
+    path = tmp_path / "national.docx"
+    word.save(path)
+    d = load_document(path)
+    assert d.text.strip() == doc("national").text.strip()
+    assert [f.to_json()["text"] for f in d.figures] == [f.text for f in doc("national").figures]
+
+
+def test_national_report_as_web_page_reads_like_the_text(tmp_path):
+    from html import escape
+
+    body = "".join(f"<p>{escape(p)}</p>\n" for p in _national_paragraphs())
+    page = (f"<html><head><meta charset='utf-8'><title>政府工作报告</title></head><body>"
+            f"<div class='article'>{body}</div></body></html>")
+    path = tmp_path / "national.html"
+    path.write_text(page, encoding="utf-8")
+    d = load_document(path)
+    assert d.meta == doc("national").meta
+    assert [(s.number, s.title) for s in d.sections] == \
+        [(s.number, s.title) for s in doc("national").sections]
+    assert [(f.metric, f.value, f.kind) for f in d.figures] == \
+        [(f.metric, f.value, f.kind) for f in doc("national").figures]
+
+
+# ---------------------------------------------------------------- the samples' layouts, on other reports
+
+def _run_in_heading(text):
+    return text.replace("实现上述目标，要重点抓好以下工作。\n(一)", "实现上述目标，要重点抓好以下工作: (一)")
+
+
+def _part_headings_at_the_end(text):
+    return (text.replace("一、2022年工作回顾\n", "").replace("二、2023年工作安排\n", "")
+            + "\n一、2022年工作回顾\n二、2023年工作安排\n")
+
+
+@pytest.mark.parametrize("name, variant", [("province", _run_in_heading),
+                                           ("city-2023", _part_headings_at_the_end)])
+def test_layout_variants_keep_outline_and_figures(name, variant):
+    from jmdesk.core.pipeline import parse_text
+
+    original = (UNSEEN / FILES[name]).read_text(encoding="utf-8")
+    changed = variant(original)
+    assert changed != original
+    a, b = doc(name), parse_text(changed)
+    # (the closing words are not the end any more when the part headings follow them)
+    assert [(s.level, s.number, s.title, s.role) for s in b.sections if s.role != "closing"] == \
+        [(s.level, s.number, s.title, s.role) for s in a.sections if s.role != "closing"]
+    assert [(f.metric, f.value, f.kind, f.year) for f in b.figures] == \
+        [(f.metric, f.value, f.kind, f.year) for f in a.figures]
+
+
+def test_city_pair_target_turned_into_words_and_a_new_target():
+    """固定资产投资增长6% → 稳中提质 (the figure is dropped), and a target that is new in B."""
+    from jmdesk.core.pipeline import parse_text
+
+    text = (UNSEEN / FILES["city-2024"]).read_text(encoding="utf-8")
+    text = text.replace("固定资产投资增长6%；", "固定资产投资稳中提质；")
+    text = text.replace("外贸进出口总额增长3%；", "外贸进出口总额增长3%；研发经费投入增长10%；")
+    cmp = compare_documents(doc("city-2023"), parse_text(text))
+    assert _target_changes_as_text(cmp) == {
+        "地区生产总值": ("6%以上", "5.5%左右"),
+        "规模以上工业增加值": ("7%", "6.5%"),
+        "固定资产投资": ("8%", None),
+        "研发经费投入": (None, "10%"),
+        "地方一般公共预算收入": ("5%", "4%"),
+    }
+    dropped = next(c for c in cmp.changes if c.figure and c.figure.metric == "固定资产投资"
+                   and c.figure.new is None)
+    assert "稳中提质" in dropped.b_text
+
+
+def _target_changes_as_text(cmp):
+    targets = [i for i, p in enumerate(cmp.pairs) if p.a and cmp.a.section(p.a).role == "targets"]
+    return {c.figure.metric: (c.figure.old and c.figure.old.text, c.figure.new and c.figure.new.text)
+            for c in cmp.changes if c.figure and c.pair == targets[0]}

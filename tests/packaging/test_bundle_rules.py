@@ -15,6 +15,7 @@ import bundle_rules  # noqa: E402
 KEPT = [
     "PySide6/Qt/lib/libQt6Core.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Widgets.so.6",
     "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/Qt/lib/libQt6OpenGL.so.6", "PySide6/Qt/lib/libQt6DBus.so.6",
+    "PySide6/Qt/lib/libQt6OpenGLWidgets.so.6",                 # pyqtgraph imports QtOpenGLWidgets
     "PySide6/Qt/lib/libQt6XcbQpa.so.6", "PySide6/Qt/lib/libicudata.so.73",
     "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
     "PySide6/Qt/plugins/platforms/libqminimal.so",
@@ -34,7 +35,7 @@ DROPPED = [
     "PySide6/Qt/lib/libQt6Qml.so.6", "PySide6/Qt/lib/libQt6QuickControls2Material.so.6",
     "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/lib/libQt6WaylandClient.so.6",
     "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6",
-    "PySide6/Qt/lib/libQt6OpenGLWidgets.so.6", "PySide6/Qt/lib/libQt6LabsStyleKit.so.6",
+    "PySide6/Qt/lib/libQt6LabsStyleKit.so.6",
     "PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6/Qt/plugins/platforms/libqwayland.so",
     "PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/plugins/platforms/libqlinuxfb.so",
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/imageformats/libqpdf.so",
@@ -87,6 +88,7 @@ def test_libraries_left_behind_by_a_dropped_plugin_go_too():
         ("libpython3.11.so.1.0", "/py/libpython3.11.so.1.0", "BINARY"),
         ("PySide6/Qt/plugins/platforms/libqxcb.so", "/sp/libqxcb.so", "BINARY"),
         ("python3.11/lib-dynload/_ssl.so", "/py/_ssl.so", "EXTENSION"),
+        ("_cffi_backend.cpython-311-x86_64-linux-gnu.so", "/sp/_cffi_backend.so", "EXTENSION"),  # imported
         ("libxcb-cursor.so.0", "/usr/lib/libxcb-cursor.so.0", "BINARY"),
         ("libxcb-render-util.so.0", "/usr/lib/libxcb-render-util.so.0", "BINARY"),
         ("libssl.so.3", "/usr/lib/libssl.so.3", "BINARY"),
@@ -99,7 +101,7 @@ def test_libraries_left_behind_by_a_dropped_plugin_go_too():
              "/py/_ssl.so": ["libssl.so.3"], "/usr/lib/libssl.so.3": ["libcrypto.so.3"],
              "/usr/lib/libgtk-3.so.0": ["libcairo.so.2"]}
     kept = [d for d, _, _ in bundle_rules.reachable_only(binaries, lambda src: needs.get(src, []))]
-    assert kept == [d for d, _, _ in binaries[:7]]
+    assert kept == [d for d, _, _ in binaries[:8]]
 
 
 @pytest.mark.parametrize("dest, system", [

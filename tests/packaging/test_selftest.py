@@ -24,6 +24,9 @@ EXPECTED_OK = [
     "budget revenue growth target 5% -> 3%",
     "new urban jobs target 4万人以上 not a change",
     "app modules load (PySide6, jmdesk.ui.main_window)",
+    "charts load (pyqtgraph and its PNG/SVG exporters)",
+    "PDF, Word and web page readers load",
+    "Excel export loads (openpyxl)",
 ]
 
 

@@ -2,9 +2,9 @@
 environment (no Python, no PATH), and its window opened on a virtual X screen.
 
 Slow (a build takes minutes on a busy machine) and skipped unless asked for: `make package-test`,
-`python -m pytest -m slow tests/packaging/test_smoke_build.py`, or JMDESK_PACKAGE_TEST=1. It reuses dist/ when the build is newer
-than every source file, and builds otherwise. Needs Xvfb and xdotool (or xwininfo) for the window test:
-`bash scripts/system-deps.sh xvfb xdotool x11-utils`.
+`python -m pytest -m slow tests/packaging/test_smoke_build.py`, or JMDESK_PACKAGE_TEST=1. It reuses
+dist/ when the build is newer than every source file, and builds otherwise. The window test needs
+Xvfb and xdotool (or xwininfo): `bash scripts/system-deps.sh xvfb xdotool x11-utils`.
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def asked_for(request):
     effect of a plain `pytest` run, where a build would take minutes and race with other builds."""
     markexpr = request.config.getoption("markexpr") or ""
     if os.environ.get("JMDESK_PACKAGE_TEST") != "1" and ("slow" not in markexpr or "not slow" in markexpr):
-        pytest.skip("builds the package: run `make package-test` (pytest -m slow) or set JMDESK_PACKAGE_TEST=1")
+        pytest.skip("builds the package: run `make package-test` (pytest -m slow) "
+                    "or set JMDESK_PACKAGE_TEST=1")
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist" / "jmdesk"
@@ -116,8 +117,8 @@ def _make_docx(path: Path) -> Path:
 
 def _make_html(path: Path) -> Path:
     body = "".join(f"<p>{p}</p>" for p in _sample_paragraphs())
-    path.write_text(f"<html><head><meta charset='utf-8'><title>政府工作报告</title></head><body>{body}</body></html>",
-                    encoding="utf-8")
+    head = "<head><meta charset='utf-8'><title>政府工作报告</title></head>"
+    path.write_text(f"<html>{head}<body>{body}</body></html>", encoding="utf-8")
     return path
 
 
@@ -147,7 +148,8 @@ def test_exports_work_in_the_frozen_build(built, tmp_path):
     a, b = (f"resources/samples/jiangmen-{y}-report.txt" for y in (2023, 2025))
     html, xlsx, csv, png = (tmp_path / n for n in ("cmp.html", "cmp.xlsx", "metrics.csv", "gdp.png"))
     for args in (["compare", a, b, "--html", html, "--xlsx", xlsx], ["metrics", a, b, "--csv", csv],
-                 ["chart", "--metric", "GDP", "--png", png, "resources/samples/jiangmen-2021-report.txt", a, b]):
+                 ["chart", "--metric", "GDP", "--png", png,
+                  "resources/samples/jiangmen-2021-report.txt", a, b]):
         done = _bare(*args)
         assert done.returncode == 0, f"{args[0]}: {done.stderr}"
     assert "5.5%" in html.read_text(encoding="utf-8")

@@ -1,0 +1,131 @@
+"""Compiled regular expressions kept between runs.
+
+The stages compile about 150 patterns, many with large CJK character classes;
+Python's `re` builds those in pure Python (~0.05–0.1 s a process, a fifth of a
+`jmdesk compare` run). `warm()` loads the compiled programs from a small cache
+file and puts them into `re`'s own cache, so every later `re.compile` or
+`re.search` of the same pattern, in any module, returns at once. Patterns first
+seen in a run are added to the file when the process exits.
+
+The programs are what `re._compiler.compile` hands to `_sre.compile`; they depend
+on the Python build, so the file name carries its version and `_sre.MAGIC`. If
+anything about `re`'s internals differs from what is expected, nothing is loaded
+or saved and `re` compiles as usual.
+"""
+from __future__ import annotations
+
+import atexit
+import os
+import re
+import sys
+
+MAX_ENTRIES = 400            # below re's own cache size (512); the file cannot grow without bound
+_state: dict = {}            # "loaded": {(pattern, flags): program}, "file": the cache file
+
+
+def _usable() -> bool:
+    compiler = getattr(re, "_compiler", None)
+    return (isinstance(getattr(re, "_cache", None), dict) and compiler is not None
+            and hasattr(compiler, "_code") and hasattr(getattr(re, "_parser", None), "parse"))
+
+
+def _file_name() -> str:
+    import _sre
+    v = sys.version_info
+    return f"regex-{sys.implementation.name}-{v[0]}.{v[1]}.{v[2]}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+
+
+def _cache_file():
+    if "file" not in _state:       # fixed at the first use: the environment may change later
+        from jmdesk.core.cachedir import cache_dir
+        _state["file"] = cache_dir() / _file_name()
+    return _state["file"]
+
+
+def warm() -> None:
+    """Fill `re`'s cache from the cache file (once per process); save new patterns at exit."""
+    if "loaded" in _state or not _usable():
+        return
+    import _sre
+    import marshal
+
+    _state["loaded"] = {}
+    atexit.register(_save)
+    try:
+        with open(_cache_file(), "rb") as fh:
+            entries = marshal.loads(fh.read())     # loads(read()): load(fh) reads piece by piece, ~20x slower
+    except (OSError, EOFError, ValueError, TypeError):
+        return
+    if not isinstance(entries, dict):
+        return
+    room = getattr(re, "_MAXCACHE", 512) - len(re._cache) - 64    # leave room for the rest
+    for key, program in entries.items():
+        if room <= 0:
+            break
+        try:
+            pattern, flags = key
+            final_flags, code, groups, groupindex, indexgroup = program
+            compiled = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+        except Exception:  # noqa: BLE001 - a bad entry is compiled the ordinary way
+            continue
+        re._cache.setdefault((type(pattern), pattern, flags), compiled)
+        _state["loaded"][key] = program
+        room -= 1
+
+
+def _program(pattern, flags: int):
+    """What `re._compiler.compile` passes to `_sre.compile`, for the cache file."""
+    parsed = re._parser.parse(pattern, flags)
+    code = re._compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    # the opcodes are int subclasses; plain ints marshal
+    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+def _save() -> None:
+    """Add the patterns this process compiled that the file does not have yet. Patterns
+    this run used come first, so patterns no longer in the code fall off the end."""
+    import _sre
+    import marshal
+
+    loaded = _state.get("loaded", {})
+    used: dict = {}
+    new = 0
+    for kind, pattern, flags in list(re._cache):
+        key = (pattern, flags)
+        if kind not in (str, bytes) or not isinstance(flags, int):
+            continue
+        if key in loaded:
+            used[key] = loaded[key]
+            continue
+        try:
+            program = _program(pattern, flags)
+            # only what rebuilds the very same pattern is kept
+            rebuilt = _sre.compile(pattern, *program)
+            live = re._cache[(kind, pattern, flags)]
+            if (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) != (live.flags, live.groups, live.groupindex):
+                continue
+            marshal.dumps(program)
+        except Exception:  # noqa: BLE001 - such a pattern is simply not cached
+            continue
+        used[key] = program
+        new += 1
+    if not new:
+        return
+    entries = dict(list(used.items())[:MAX_ENTRIES])
+    for key, program in loaded.items():
+        if len(entries) >= MAX_ENTRIES:
+            break
+        entries.setdefault(key, program)
+    try:
+        target = _cache_file()
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            marshal.dump(entries, fh)
+        os.replace(tmp, target)
+    except OSError:
+        pass
