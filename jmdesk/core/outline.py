@@ -25,9 +25,10 @@ from jmdesk.core.document import Section
 from jmdesk.core import outline_headings as oh
 from jmdesk.core.outline_headings import Head, Paragraph
 
-_PERIOD = re.compile(r"“[^”]{2,6}”时期|五年来|过去[一二三四五]年|[一二三四五]年来")
+# 一年来 is the single year under review, not a multi-year period
+_PERIOD = re.compile(r"“[^”]{2,6}”时期|五年来|过去[二三四五]年|[二三四五]年来|[两几多]年来")
 _REVIEW = re.compile(r"回顾")
-_PLAN = re.compile(r"工作安排|工作任务|主要任务|今年工作|总体要求|工作部署|目标任务")
+_PLAN = re.compile(r"工作安排|工作任务|主要任务|重点任务|重点工作|主要目标|今年工作|总体要求|工作部署|目标任务")
 _SINGLE_YEAR = re.compile(r"(?:各位代表[，,])?(?:\d{4}|今)年[，,是]")
 
 

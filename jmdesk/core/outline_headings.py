@@ -36,7 +36,8 @@ _OPENER = re.compile(
     f"(?:这一年|一年来|过去一年|过去[{_NUM}两]年|[{_NUM}两]+年来)[，,]我们")
 OPENER_TITLE_MAX = 45
 _ADDRESS = re.compile(r"各位代表[，,][^。！？!?]{0,60}[。！？!?]")
-PERIOD_WORDS = re.compile(f"[{_NUM}两]+年来|过去[{_NUM}两]年")
+# 一年来 / 过去一年 speak of the single year under review, not of a period
+PERIOD_WORDS = re.compile(f"(?!一年)[{_NUM}两]+年来|过去(?!一年)[{_NUM}两]年")
 _TARGETS = re.compile(r"主要预期目标")
 _CLOSING = re.compile(r"各位代表[！!，,]")
 _OPENING_WORDS = re.compile(r"报告工作|作工作报告|请予审议")
