@@ -71,13 +71,14 @@ def _dash_positions(text: str) -> list[int]:
     as the separator of a chain of terms (制造一存储一运输一应用).
 
     Decided on dictionary words next to the 一 (jieba's dictionary, through the
-    compact lexicons of jmdesk.core.words, which load in milliseconds instead of
+    lexicons of jmdesk.core.lexicon, which load in milliseconds instead of
     jieba.posseg's two seconds): 一 must stand alone, with whole words on both
     sides, never inside 一批, 一体化, 统一…"""
     candidates = [m.start() for m in _DASH_CANDIDATE.finditer(text)]
     if not candidates:
         return []
-    from jmdesk.core.words import name_tags, segmenter
+    from jmdesk.core.lexicon import name_tags
+    from jmdesk.core.words import segmenter
     names = name_tags()
     costs = segmenter("compact").words
 

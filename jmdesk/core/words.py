@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Iterable, NamedTuple
 
 from jmdesk.core.cachedir import cache_dir
+from jmdesk.core.lexicon import Lexicon, jieba_dict_path, read_cache, write_cache
 
 COMPACT_MIN_FREQ = 20     # dictionary words rarer than this are left out (docs/compare.md)
 COMPACT_VERSION = 5     # 5: grouped by first character (Lexicon), words as UTF-8
@@ -191,19 +191,6 @@ _QUAL_AFTER = re.compile(_QUAL)
 
 
 # ---------------------------------------------------------------- segmenters
-def _jieba_dict_path() -> Path | None:
-    # Found without importing jieba (its import alone costs ~0.15 s).
-    import importlib.util
-    try:
-        spec = importlib.util.find_spec("jieba")
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(list(spec.submodule_search_locations)[0]) / "dict.txt"
-    return path if path.is_file() else None
-
-
 class CompactSegmenter:
     """jieba's max-probability route over its dictionary, without HMM.
 
@@ -212,24 +199,24 @@ class CompactSegmenter:
     fragment that starts no word (as jieba's prefix dictionary does).
     """
 
-    def __init__(self, words: "Lexicon", min_cost: int):
+    def __init__(self, words: Lexicon, min_cost: int):
         self.words = words            # word -> cost (-8 log p, rounded); PREFIX for a bare prefix
         self.min_cost = min_cost
 
     @classmethod
     def load(cls, min_freq: int = COMPACT_MIN_FREQ) -> "CompactSegmenter":
-        src = _jieba_dict_path()
+        src = jieba_dict_path()
         if src is None:
             return cls(Lexicon({}), 0)
         st = src.stat()
         name = f"segmenter-v{COMPACT_VERSION}-{min_freq}-{st.st_size}-{int(st.st_mtime)}.marshal"
-        packed = _read_cache(name)
+        packed = read_cache(name)
         if isinstance(packed, tuple) and len(packed) == 2 and isinstance(packed[0], dict):
             groups, min_cost = packed
             return cls(Lexicon(groups), min_cost)
         words, min_cost = cls._build(src, min_freq)
         groups = Lexicon.pack(words, bytes)
-        _write_cache(name, (groups, min_cost))
+        write_cache(name, (groups, min_cost))
         return cls(Lexicon(groups), min_cost)
 
     @staticmethod
@@ -282,101 +269,6 @@ class CompactSegmenter:
 
 
 PREFIX = 255
-NAME_TAGS = ("ns", "nr", "nrt", "nt", "nz")     # place, person, transliterated, organisation, other names
-
-
-@lru_cache(maxsize=1)
-def name_tags() -> "Lexicon":
-    """Proper names of jieba's dictionary with their part-of-speech tag (ns place, nr person…),
-    whatever their frequency; kept in the cache like the compact dictionary."""
-    src = _jieba_dict_path()
-    if src is None:
-        return Lexicon({})
-    st = src.stat()
-    name = f"name-tags-v3-{st.st_size}-{int(st.st_mtime)}.marshal"
-    groups = _read_cache(name)
-    if isinstance(groups, dict):
-        return Lexicon(groups)
-    found: dict[str, str] = {}
-    with open(src, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] in NAME_TAGS:
-                found[parts[0]] = parts[2]
-    groups = Lexicon.pack(found, str)
-    _write_cache(name, groups)
-    return Lexicon(groups)
-
-
-class Lexicon:
-    """A word -> value table kept in groups by first character. A group becomes a dict
-    only when a word starting with its character is looked up, so a run pays for the
-    characters it meets (a few hundred) instead of the whole dictionary (~0.03 s each)."""
-
-    def __init__(self, groups: dict[str, tuple[bytes, bytes | str]]):
-        self._groups = groups         # first character -> ("\n"-joined words in UTF-8, values)
-        self._open: dict[str, dict] = {}
-
-    @staticmethod
-    def pack(table: dict, kind: type) -> dict[str, tuple[bytes, bytes | str]]:
-        """Group a table for the cache; values are byte-sized ints (bytes) or strings (str)."""
-        grouped: dict[str, dict] = {}
-        for word, value in table.items():
-            if word:
-                grouped.setdefault(word[0], {})[word] = value
-        # UTF-8 bytes load as a copy; strings would be decoded at every start, used or not
-        if kind is bytes:
-            return {ch: ("\n".join(g).encode(), bytes(g.values())) for ch, g in grouped.items()}
-        return {ch: ("\n".join(g).encode(), "\n".join(g.values())) for ch, g in grouped.items()}
-
-    def group(self, ch: str) -> dict:
-        """Every word starting with ``ch``, with its value."""
-        found = self._open.get(ch)
-        if found is None:
-            keys, values = self._groups.get(ch, (b"", b""))
-            if not keys:
-                found = {}
-            else:
-                found = dict(zip(keys.decode().split("\n"),
-                                 values if isinstance(values, bytes) else values.split("\n")))
-            self._open[ch] = found
-        return found
-
-    def get(self, word: str, default=None):
-        return self.group(word[0]).get(word, default) if word else default
-
-    def __contains__(self, word: str) -> bool:
-        return bool(word) and word in self.group(word[0])
-
-    def __len__(self) -> int:
-        return sum(len(self.group(ch)) for ch in self._groups)
-
-    def __iter__(self):
-        for ch in self._groups:
-            yield from self.group(ch)
-
-
-def _read_cache(name: str):
-    import marshal
-    try:
-        with open(cache_dir() / name, "rb") as fh:
-            return marshal.loads(fh.read())     # load(fh) reads piece by piece, many times slower
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-
-
-def _write_cache(name: str, value) -> None:
-    import marshal
-    cached = cache_dir() / name
-    tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            marshal.dump(value, fh)
-        os.replace(tmp, cached)
-    except OSError:
-        pass
-
-
 def _cost(p: float) -> int:
     """-8 ln p, rounded into a byte (jieba's frequencies span ln p from about -3 to -20)."""
     return max(1, min(PREFIX - 1, round(-8 * math.log(p))))

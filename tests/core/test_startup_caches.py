@@ -56,18 +56,18 @@ def test_a_damaged_pattern_cache_is_ignored_and_replaced(tmp_path, damage):
 
 
 def test_dictionary_lexicons_answer_as_jiebas_dictionary(tmp_path, monkeypatch):
-    from jmdesk.core import words
+    from jmdesk.core import lexicon, words
     monkeypatch.setenv("JMDESK_CACHE_DIR", str(tmp_path))
-    words.name_tags.cache_clear()
+    lexicon.name_tags.cache_clear()
     try:
-        names = words.name_tags()
+        names = lexicon.name_tags()
         assert names.get("台山") == "ns" and "台山" in names       # a place name of the samples
         assert names.get("制造") is None and "制造" not in names    # a plain word is no name
         seg = words.CompactSegmenter.load()
         assert seg.words.get("制造") not in (None, words.PREFIX)    # but it is a dictionary word
         # a second process-like load reads the grouped file and answers the same
-        words.name_tags.cache_clear()
-        assert words.name_tags().get("台山") == "ns"
+        lexicon.name_tags.cache_clear()
+        assert lexicon.name_tags().get("台山") == "ns"
         assert words.CompactSegmenter.load().cut("坚定不移推进制造业当家") == seg.cut("坚定不移推进制造业当家")
     finally:
-        words.name_tags.cache_clear()
+        lexicon.name_tags.cache_clear()
