@@ -27,6 +27,7 @@ def test_difference_text(old, new, kwargs, expected):
     (fig(5.5, "%", "左右", text="5.5%左右"), "5.5%左右"),     # as written when known
     (fig(6, "%", "以上"), "6%以上"),
     (fig(3773.41, "亿元"), "3773.41亿元"),
+    (fig(-0.8, "%", text="0.8%"), "下降0.8%"),                  # a decline never reads as growth
     (None, "—"),
 ])
 def test_figure_text(f, expected):

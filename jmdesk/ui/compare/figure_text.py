@@ -15,13 +15,9 @@ def signed(value: float) -> str:
 
 
 def figure_text(f: Figure | None) -> str:
-    """The figure as written when known, else rebuilt from value, unit and qualifier."""
-    if f is None:
-        return "—"
-    if f.text:
-        return f.text
-    value = number(f.value) + (f"–{number(f.value_high)}" if f.value_high is not None else "")
-    return value + (f.unit if f.unit != "rank" else "") + (f.qualifier or "")
+    """The figure as the exports write it (a decline reads 下降0.8%, not 0.8%); '—' for none."""
+    from jmdesk.core.export.describe import figure_text as written
+    return written(f) if f is not None else "—"
 
 
 def difference_text(fc: FigureChange) -> str:
