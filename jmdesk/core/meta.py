@@ -58,10 +58,19 @@ def _title(text: str, kind: str) -> str | None:
     return None
 
 
+# Administrative endings; a dateline names the place whose congress meets, after any larger one
+# (在广东省江门市第十六届… is 江门市; 在广西壮族自治区第十四届… is the whole name).
+_UNIT_END = re.compile(r"(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗)")
+
+
 def _region_from(words: str, text: str) -> str | None:
     words = words.strip()
     if not words:
         return None
+    ends = [m.end() for m in _UNIT_END.finditer(words)]
+    if ends and ends[-1] == len(words) and len(words) <= 16:
+        inner = [e for e in ends[:-1] if len(words) - e >= 2]
+        return words[inner[-1]:] if inner else words
     return _most_used_suffix(words, text)
 
 

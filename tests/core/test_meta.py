@@ -51,3 +51,15 @@ def test_unknown_is_none():
     m = extract_meta("这是一段很长的、没有日期也没有地名的文字，用来检查未知的值会不会留空。" * 2, [])
     assert (m.title, m.region, m.year, m.date) == (None, None, None, None)
     assert extract_meta("", []).kind is None
+
+
+@pytest.mark.parametrize("dateline, region", [
+    ("——2025年1月20日在广西壮族自治区第十四届人民代表大会第四次会议上", "广西壮族自治区"),
+    ("——2024年1月25日在广东省江门市第十六届人民代表大会第四次会议上", "江门市"),
+    ("——2024年1月8日在江门市新会区第十八届人民代表大会第四次会议上", "新会区"),
+    ("——2024年1月15日在延边朝鲜族自治州第十六届人民代表大会第三次会议上", "延边朝鲜族自治州"),
+])
+def test_dateline_names_the_place_whose_congress_meets(dateline, region):
+    from jmdesk.core.meta import extract_meta
+    text = f"政府工作报告\n{dateline}\n各位代表：\n现在，我代表政府向大会报告工作。"
+    assert extract_meta(text).region == region
