@@ -34,21 +34,36 @@ class _Version(argparse.Action):
         raise SystemExit(0)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _chosen(argv: list[str]) -> str | None:
+    """The subcommand named on the command line, if any: the first word that is not an
+    option (the top-level options take no value)."""
+    for word in argv:
+        if word == "--":
+            return None
+        if not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with ``argv``, only the subcommand it names gets its arguments
+    (and its module imported): a run pays for one command, `--help` still lists all."""
     parser = _Parser(prog="jmdesk", description="Compare government work reports: figures and wording.")
     parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     parser.add_argument("--self-test", action="store_true",
                         help="parse and compare the bundled samples and check the results")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, prog="jmdesk")
+    chosen = _chosen(argv) if argv is not None else None
     for name, help_text in COMMANDS.items():
-        module = importlib.import_module(f"jmdesk.commands.{name}")
-        module.add_arguments(sub.add_parser(name, help=help_text, description=help_text))
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        if argv is None or name == chosen:
+            importlib.import_module(f"jmdesk.commands.{name}").add_arguments(command_parser)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     try:
         if args.self_test:
             from jmdesk.commands import selftest

@@ -17,10 +17,28 @@ def add_arguments(parser):
 
 
 def run(args) -> int:
-    from jmdesk.core.compare import CompareOptions, compare_documents
+    import gc
 
+    # The work allocates hundreds of thousands of small objects and makes next to no
+    # reference cycles: the cycle collector's passes cost ~6% of a run (~0.1 s on the
+    # benchmark's 6x pair) and free ~6 MB there. Off while comparing, back on afterwards.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(args) -> int:
+    from jmdesk.core import regex_cache
+
+    regex_cache.warm()          # before the first stage module compiles its patterns
     a = load_or_exit(args.a)
     b = load_or_exit(args.b)
+    from jmdesk.core.compare import CompareOptions, compare_documents
+
     cmp = compare_documents(a, b, CompareOptions(punctuation_counts=args.punctuation_counts))
     if args.html:
         from jmdesk.core.export.html import comparison_html

@@ -56,7 +56,6 @@ class _Side:
     vectors: dict[str, dict[str, float]] = field(default_factory=dict)
     norms: dict[str, float] = field(default_factory=dict)
     masses: dict[str, float] = field(default_factory=dict)
-    keysets: dict[str, frozenset] = field(default_factory=dict)
     title_vectors: dict[str, dict[str, float]] = field(default_factory=dict)
     title_norms: dict[str, float] = field(default_factory=dict)
     children: dict[str | None, list[str]] = field(default_factory=dict)
@@ -139,7 +138,9 @@ def _weigh(sides: list[tuple[_Side, dict[str, Counter]]]) -> None:
                 continue
             df.update(grams.keys())
             total += 1
-    idf = {g: math.log(1.0 + total / n) for g, n in df.items()}
+    # one logarithm per distinct document frequency, not per bigram
+    idf_of = {n: math.log(1.0 + total / n) for n in set(df.values())}
+    idf = {g: idf_of[n] for g, n in df.items()}
     unseen = math.log(1.0 + total)
     most = max((max(g.values(), default=0) for _s, counts in sides for g in counts.values()), default=0)
     tf = [0.0] + [1.0 + math.log(c) for c in range(1, most + 1)]
@@ -147,7 +148,6 @@ def _weigh(sides: list[tuple[_Side, dict[str, Counter]]]) -> None:
         for sid, grams in counts.items():
             weights = list(map(mul, map(tf.__getitem__, grams.values()), map(idf.__getitem__, grams)))
             side.vectors[sid] = dict(zip(grams, weights))
-            side.keysets[sid] = frozenset(grams)
             side.norms[sid] = math.sqrt(sum(map(mul, weights, weights))) or 1.0
             side.masses[sid] = sum(weights) or 1.0
             if sid.startswith(HEAD):
@@ -165,14 +165,15 @@ class _Scorer:
 
     def cosine(self, x: str, y: str) -> float:
         va, vb = self.a.vectors[x], self.b.vectors[y]
-        common = self.a.keysets[x] & self.b.keysets[y]
+        common = va.keys() & vb.keys()       # a set built from the smaller of the two
         dot = sum(map(mul, map(va.__getitem__, common), map(vb.__getitem__, common)))
         return dot / (self.a.norms[x] * self.b.norms[y])
 
     def containment(self, small: _Side, sid: str, big: _Side, bid: str) -> float:
         """Share of ``sid``'s weight whose bigrams occur in ``bid``."""
-        common = small.keysets[sid] & big.keysets[bid]
-        return sum(map(small.vectors[sid].__getitem__, common)) / small.masses[sid]
+        vec = small.vectors[sid]
+        common = vec.keys() & big.vectors[bid].keys()
+        return sum(map(vec.__getitem__, common)) / small.masses[sid]
 
     def title(self, x: str, y: str) -> float | None:
         ta, tb = self.a.titles[x], self.b.titles[y]

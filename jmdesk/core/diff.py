@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from operator import add
 from typing import Iterable
 
 from jmdesk.core.words import Token, key_string, tokenize
@@ -78,7 +79,7 @@ def _add_sentence(out: list, text: str, start: int, end: int, options: DiffOptio
 
 
 def _bigram_set(key: str) -> frozenset:
-    return frozenset(key[i:i + 2] for i in range(len(key) - 1)) or frozenset([key])
+    return frozenset(map(add, key, key[1:])) or frozenset([key])     # C-level pairs of neighbours
 
 
 def _dice(x: frozenset, y: frozenset) -> float:

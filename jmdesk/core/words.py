@@ -29,7 +29,7 @@ from jmdesk.core.cachedir import cache_dir
 from jmdesk.core.lexicon import Lexicon, jieba_dict_path, read_cache, write_cache
 
 COMPACT_MIN_FREQ = 20     # dictionary words rarer than this are left out (docs/compare.md)
-COMPACT_VERSION = 5     # 5: grouped by first character (Lexicon), words as UTF-8
+COMPACT_VERSION = 6     # 5: grouped by first character (Lexicon), words as UTF-8; 6: one blob
 
 
 class Token(NamedTuple):
@@ -211,13 +211,14 @@ class CompactSegmenter:
         st = src.stat()
         name = f"segmenter-v{COMPACT_VERSION}-{min_freq}-{st.st_size}-{int(st.st_mtime)}.marshal"
         packed = read_cache(name)
-        if isinstance(packed, tuple) and len(packed) == 2 and isinstance(packed[0], dict):
-            groups, min_cost = packed
-            return cls(Lexicon(groups), min_cost)
+        if (isinstance(packed, tuple) and len(packed) == 2 and Lexicon.is_packed(packed[0])
+                and isinstance(packed[1], int)):
+            lexicon, min_cost = packed
+            return cls(Lexicon(lexicon), min_cost)
         words, min_cost = cls._build(src, min_freq)
-        groups = Lexicon.pack(words, bytes)
-        write_cache(name, (groups, min_cost))
-        return cls(Lexicon(groups), min_cost)
+        lexicon = Lexicon.pack(words, bytes)
+        write_cache(name, (lexicon, min_cost))
+        return cls(Lexicon(lexicon), min_cost)
 
     @staticmethod
     def _build(src: Path, min_freq: int) -> tuple[dict[str, int], int]:

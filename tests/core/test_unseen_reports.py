@@ -48,9 +48,7 @@ def doc(name: str):
     ("heldout-county", "长兴县", 2025, "2025-01-10"),
     ("heldout-county-ocr", "长兴县", 2025, "2025-01-10"),
     ("heldout-province", "四川省", 2025, "2025-01-16"),
-    pytest.param("heldout-region", "广西壮族自治区", 2025, "2025-01-20", marks=pytest.mark.xfail(
-        strict=True, reason="meta (TEXT helper): region `自治区` for `在广西壮族自治区第十四届人民代表大会`: "
-                            "meta._most_used_suffix takes the ending used most, and 自治区 is used more")),
+    ("heldout-region", "广西壮族自治区", 2025, "2025-01-20"),
 ])
 def test_meta(name, region, year, date):
     m = doc(name).meta
@@ -134,16 +132,7 @@ OUTLINES["heldout-region"] = [
     ("二、", "2025年主要目标和重点任务", "plan", ["全力以赴扩大有效需求", "加快构建现代化产业体系",
                                           "推动开放合作走深走实"]),
 ]
-# Outline gaps of the TEXT helper's outline, kept visible (see docs/generalisation.md).
-PLAN_PART_NAMED_ZHONGDIAN = pytest.mark.xfail(
-    strict=True, reason="outline (TEXT helper): part headings `二、2025年重点工作` and `二、2025年主要目标和重点任务` "
-                        "get role other, not plan (outline._PLAN has neither 重点工作 nor 重点任务), and the "
-                        "targets paragraph under them is not found")
 
-
-def _outline_params(names):
-    gaps = ("heldout-province", "heldout-region")
-    return [pytest.param(n, marks=PLAN_PART_NAMED_ZHONGDIAN) if n in gaps else n for n in names]
 OUTLINES["province-newspaper"] = OUTLINES["province"]
 
 
@@ -151,7 +140,7 @@ def _numeral(number: str) -> str:
     return number.strip("（）()、 ")
 
 
-@pytest.mark.parametrize("name", _outline_params(sorted(OUTLINES)))
+@pytest.mark.parametrize("name", sorted(OUTLINES))
 def test_outline_parts_and_numbered_sections(name):
     d = doc(name)
     parts = [s for s in d.sections if s.level == 1 and s.number]
@@ -172,8 +161,8 @@ def test_outline_parts_and_numbered_sections(name):
     ("city-2023", "今年全市经济社会发展的主要预期目标是"),
     ("city-2024", "今年全市经济社会发展的主要预期目标是"),
     ("heldout", "今年经济社会发展的主要预期目标是"),
-    pytest.param("heldout-province", "今年全省经济社会发展的主要预期目标是", marks=PLAN_PART_NAMED_ZHONGDIAN),
-    pytest.param("heldout-region", "今年全区经济社会发展的主要预期目标是", marks=PLAN_PART_NAMED_ZHONGDIAN),
+    ("heldout-province", "今年全省经济社会发展的主要预期目标是"),
+    ("heldout-region", "今年全区经济社会发展的主要预期目标是"),
 ])
 def test_targets_paragraph_is_found_inside_the_plan(name, opening):
     d = doc(name)
@@ -260,8 +249,6 @@ def test_five_year_review_and_plan_dates(text, metric, value, unit, year, period
     assert (f.metric, f.value, f.year, f.period) == (metric, value, year, period)
 
 
-@pytest.mark.xfail(strict=True, reason="outline (TEXT helper): `一年来，我们主要做了以下工作。` gets role "
-                   "period_review because outline._PERIOD matches `[一二三四五]年来`; 一年来 is the single year")
 def test_single_year_review_has_no_multi_year_part():
     """`一年来，我们主要做了以下工作` opens the list of last year's work, not a review of several years."""
     d = doc("national")
