@@ -271,25 +271,18 @@ class Library:
     def add(self, paths: Iterable[str | Path], progress: Progress | None = None,
             cancelled: Callable[[], bool] | None = None) -> list[LibraryEntry]:
         """Add files and folders; returns the new or refreshed entries (errors included)."""
-        files = expand_paths(paths)
-        done: list[LibraryEntry] = []
-        for i, path in enumerate(files):
-            if cancelled and cancelled():
-                break
-            entry = self.read(path)
-            with self._lock:
-                self._entries[self._key(path)] = entry
-            done.append(entry)
-            if progress:
-                progress(i + 1, len(files), str(path))
+        done = self._read_all(expand_paths(paths), progress, cancelled)
         self.save_index()
         return done
 
     def load(self, progress: Progress | None = None,
              cancelled: Callable[[], bool] | None = None) -> list[LibraryEntry]:
         """Reopen the paths remembered in the index (from the cache where it is valid)."""
-        files = self.indexed_paths()
-        out = []
+        return self._read_all(self.indexed_paths(), progress, cancelled)
+
+    def _read_all(self, files: list, progress: Progress | None,
+                  cancelled: Callable[[], bool] | None) -> list[LibraryEntry]:
+        out: list[LibraryEntry] = []
         for i, path in enumerate(files):
             if cancelled and cancelled():
                 break
@@ -298,7 +291,7 @@ class Library:
                 self._entries[self._key(path)] = entry
             out.append(entry)
             if progress:
-                progress(i + 1, len(files), path)
+                progress(i + 1, len(files), str(path))
         return out
 
     def remove(self, paths: Iterable[str | Path]) -> None:
