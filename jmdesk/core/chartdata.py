@@ -383,6 +383,20 @@ def metrics_by_use(table) -> list[str]:
     return sorted(counts, key=lambda m: (-counts[m], m))
 
 
+def listed_metrics(table) -> list[str]:
+    """The metrics worth offering in a picker: registered indicators, and any other name seen in
+    two years or more. A name read once (often a phrase, not an indicator) would be a chart of
+    one point; `jmdesk chart --metric` still accepts every name."""
+    from jmdesk.core.indicators import canonical
+
+    years: dict[str, set[int]] = {}
+    for row in _rows(table):
+        year = _int(row.get("year"))
+        if year is not None and row.get("metric"):
+            years.setdefault(row["metric"], set()).add(year)
+    return [m for m in metrics_by_use(table) if canonical(m) == m or len(years.get(m, ())) >= 2]
+
+
 def documents_chart(docs, metrics: Iterable[str], measures: Iterable[str] | None = None,
                     table=None) -> ChartData:
     """The chart of these indicators across these documents (the table is built if not given)."""

@@ -189,3 +189,16 @@ def test_a_decline_reads_negative_beside_its_point():
                 sentence="社会消费品零售总额下降3.7%")]
     point = chart_data(table_of(rows), ["社会消费品零售总额"]).series[0].points[0]
     assert (point.value, point.text, point.label) == (-3.7, "3.7%", "−3.7%")
+
+
+def test_picker_lists_indicators_and_names_seen_in_two_years_only():
+    from jmdesk.core.chartdata import listed_metrics, metrics_by_use
+    table = table_of(ROWS + [
+        fig("方面工作", 10, "个", "target", 2023, 2023, S23, 120),            # a phrase read once
+        fig("民生实事", 10, "件", "target", 2023, 2023, S23, 130),            # not registered, two years:
+        fig("民生实事", 10, "件", "target", 2025, 2025, S25, 130),            # worth a chart
+    ])
+    listed = listed_metrics(table)
+    assert "方面工作" not in listed and "方面工作" in metrics_by_use(table)   # the CLI still takes it
+    assert "民生实事" in listed
+    assert {"地区生产总值", "城镇新增就业", "居民消费价格", "外贸进出口总额"} <= set(listed)

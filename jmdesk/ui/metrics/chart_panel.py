@@ -80,7 +80,7 @@ class ChartPanel(QWidget):
     def set_data(self, docs: list, table) -> None:
         chosen = self.selected_metrics()
         self.docs, self.table, self._targets_view = list(docs), table, None
-        available = chartdata.metrics_by_use(table) if table is not None else []
+        available = chartdata.listed_metrics(table) if table is not None else []
         headline = _headline()
         available.sort(key=lambda m: (m not in headline, headline.index(m) if m in headline else 0))
         if not chosen:
