@@ -58,6 +58,14 @@ def test_change_list_holds_the_gdp_target_change(sample_window):
     assert "0.5" in cells[3]
 
 
+def test_a_target_put_into_words_shows_the_words(sample_window):
+    # 2023: 固定资产投资增长6%; 2025: 固定资产投资提质提效 (DOMAIN.md's table)
+    panel = sample_window.view.changes
+    rows = [[panel.proxy.index(r, c).data() for c in range(4)] for r in range(panel.proxy.rowCount())]
+    investment = [r for r in rows if r[0] == "固定资产投资" and r[1] == "6%"]
+    assert investment and "提质提效" in investment[0][2]
+
+
 def test_selecting_it_brings_both_panes_to_the_targets_paragraph(sample_window):
     w = sample_window
     found = gdp_target_row(w)

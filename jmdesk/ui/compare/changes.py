@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from jmdesk.core.document import Change, Comparison
 from jmdesk.ui.compare import palette
+from jmdesk.core.export.describe import figure_row
 from jmdesk.ui.compare.figure_text import difference_text, figure_text
 from jmdesk.ui.compare.pairing import PairIndex
 
@@ -91,7 +92,11 @@ class ChangeListModel(QAbstractTableModel):
         c = self.cmp.changes[change_index]
         if c.figure is not None:
             fc = c.figure
-            return [fc.metric, figure_text(fc.old), figure_text(fc.new), difference_text(fc)]
+            # a target put into words (增长6% → 提质提效) shows the words, as the exports do
+            row = figure_row(fc, c)
+            old = figure_text(fc.old) if fc.old is not None else row["old"]
+            new = figure_text(fc.new) if fc.new is not None else row["new"]
+            return [fc.metric, old, new, difference_text(fc)]
         return [self.labels()[category(c)], c.a_text.strip(), c.b_text.strip(), ""]
 
     def section_of(self, change_index: int) -> str:
