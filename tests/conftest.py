@@ -1,5 +1,5 @@
 import os
-import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,25 @@ def sample(name: str) -> Path:
              "2025": "jiangmen-2025-report.txt", "digest": "jiangmen-2024-report-digest.txt",
              "districts": "jiangmen-2023-district-heads.txt"}
     return SAMPLES / files[name]
+
+
+@lru_cache(maxsize=None)
+def sample_document(name: str):
+    """A sample cleaned, outlined and read for figures with the metadata of index.json, so that
+    the figure tests do not depend on the metadata stage to be right."""
+    import json
+    from jmdesk.core.clean import clean_text
+    from jmdesk.core.document import Document, Meta
+    from jmdesk.core.figures import extract_figures
+    from jmdesk.core.outline import build_outline
+
+    path = sample(name)
+    entry = next(e for e in json.loads((SAMPLES / "index.json").read_text(encoding="utf-8"))["samples"]
+                 if e["file"] == path.name)
+    text = clean_text(path.read_text(encoding="utf-8")).text
+    sections = build_outline(text)
+    meta = Meta(title=entry["title"], region=entry["region"], year=entry["year"], kind=entry["kind"])
+    return Document(str(path), meta, text, tuple(sections), tuple(extract_figures(text, sections, meta)))
 
 
 @pytest.fixture

@@ -3,31 +3,19 @@
 Each sample row: (sample, snippet that locates the figure, the figure as written, expected fields).
 The snippet is searched in the cleaned text; the figure must lie inside it.
 """
-import json
-from functools import lru_cache
 
 import pytest
 
-from conftest import SAMPLES, sample
+from conftest import sample_document
 from jmdesk.core.document import Meta, Section
 from jmdesk.core.figures import extract_figures
 from jmdesk.core.figures_numbers import find_mentions
 
 
-@lru_cache(maxsize=None)
 def analysed(name: str):
-    """Cleaned text, outline and figures of a sample, with the metadata of index.json
-    (the figures must not depend on the metadata helper to be right)."""
-    from jmdesk.core.clean import clean_text
-    from jmdesk.core.outline import build_outline
-
-    path = sample(name)
-    entry = next(e for e in json.loads((SAMPLES / "index.json").read_text(encoding="utf-8"))["samples"]
-                 if e["file"] == path.name)
-    text = clean_text(path.read_text(encoding="utf-8")).text
-    sections = build_outline(text)
-    meta = Meta(title=entry["title"], region=entry["region"], year=entry["year"], kind=entry["kind"])
-    return text, tuple(extract_figures(text, sections, meta))
+    """Cleaned text and figures of a sample, with the metadata of index.json."""
+    doc = sample_document(name)
+    return doc.text, doc.figures
 
 
 A, T = "actual", "target"

@@ -1,30 +1,18 @@
 """Tables across documents (long, indicator × year, targets against results) and `jmdesk metrics`."""
 import csv
 import json
-from functools import lru_cache
 
 import pytest
 
-from conftest import SAMPLES, sample
+from conftest import sample, sample_document
 from jmdesk.core.document import Document, Meta
 
 ALL = ("2021", "2023", "2025", "digest", "districts")
 
 
-@lru_cache(maxsize=None)
 def document(name: str) -> Document:
     """A sample analysed with the metadata of index.json."""
-    from jmdesk.core.clean import clean_text
-    from jmdesk.core.figures import extract_figures
-    from jmdesk.core.outline import build_outline
-
-    path = sample(name)
-    entry = next(e for e in json.loads((SAMPLES / "index.json").read_text(encoding="utf-8"))["samples"]
-                 if e["file"] == path.name)
-    text = clean_text(path.read_text(encoding="utf-8")).text
-    sections = build_outline(text)
-    meta = Meta(title=entry["title"], region=entry["region"], year=entry["year"], kind=entry["kind"])
-    return Document(str(path), meta, text, tuple(sections), tuple(extract_figures(text, sections, meta)))
+    return sample_document(name)
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ the targets/closing sections). Sub-items carry the role of their part.
 """
 from __future__ import annotations
 
-import re
 
 import pytest
 
