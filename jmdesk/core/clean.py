@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from jmdesk.core import regex_cache
 from jmdesk.core.document import Misreading
+from jmdesk.core.spans import subtract
 
 regex_cache.warm()     # before this and the later stages compile their patterns
 
@@ -174,7 +175,7 @@ def _clean_line(raw: str, start: int, end: int, nl: int | None) -> _Line:
                 lo -= 1
             drops.append((lo, m.end()))
     drops += [m.span() for m in _ZERO_WIDTH.finditer(s)]
-    segs = _complement(drops, len(s))
+    segs = subtract([(0, len(s))], drops)
     # Spaces: keep a run only between two ASCII characters (Latin words, numbers);
     # between CJK characters, or CJK and a digit, it is a join or layout artifact.
     text = "".join(s[a:b] for a, b in segs)
@@ -201,22 +202,10 @@ def _clean_line(raw: str, start: int, end: int, nl: int | None) -> _Line:
                 extra.append((s_lo, s_lo + take))
                 lo += take
                 k += 1
-        segs = _complement(drops + extra, len(s))
+        segs = subtract([(0, len(s))], drops + extra)
     line.segs = [(start + a, start + b) for a, b in segs]
     line.text = "".join(raw[a:b] for a, b in line.segs)
     return line
-
-
-def _complement(drops: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
-    """The spans of 0..n not covered by `drops`."""
-    out, pos = [], 0
-    for lo, hi in sorted(drops):
-        if lo > pos:
-            out.append((pos, lo))
-        pos = max(pos, hi)
-    if pos < n:
-        out.append((pos, n))
-    return out
 
 
 def _whole_line_bold(body: str, marks: list[int]) -> bool:

@@ -22,6 +22,7 @@ from jmdesk.core.align import align_sections  # noqa: E402
 from jmdesk.core.diff import DiffOptions, Edit, diff_text  # noqa: E402
 from jmdesk.core.document import (Change, Comparison, Document, Figure, FigureChange, Section,
                                   SectionPair)  # noqa: E402
+from jmdesk.core.spans import subtract  # noqa: E402
 
 RATE_UNITS = {"%", "‰"}
 
@@ -97,21 +98,6 @@ def _foreign_headings(doc: Document) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _minus(segments: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out = []
-    for s, e in segments:
-        pos = s
-        for hs, he in holes:
-            if he <= pos or hs >= e:
-                continue
-            if hs > pos:
-                out.append((pos, hs))
-            pos = max(pos, he)
-        if pos < e:
-            out.append((pos, e))
-    return out
-
-
 def own_segments(doc: Document, section: Section) -> list[tuple[int, int]]:
     """The text a section owns: its heading first (a piece of its own, so that a new
     heading is not run into the first sentence), then its body without its
@@ -120,14 +106,14 @@ def own_segments(doc: Document, section: Section) -> list[tuple[int, int]]:
     holes = sorted([(k.start, k.end) for k in doc.sections if k.parent == section.id]
                    + _foreign_headings(doc)
                    + ([(section.title_start, section.title_end)] if section.title_start >= 0 else []))
-    body = _minus([(section.start, section.end)], holes)
+    body = subtract([(section.start, section.end)], holes)
     return ([heading] if heading else []) + body
 
 
 def unsectioned_segments(doc: Document) -> list[tuple[int, int]]:
     """Text before, between and after the top-level sections (heading, opening words)."""
     tops = [(s.start, s.end) for s in doc.sections if s.parent is None]
-    return _minus([(0, len(doc.text))], sorted(tops + _foreign_headings(doc)))
+    return subtract([(0, len(doc.text))], sorted(tops + _foreign_headings(doc)))
 
 
 class _Figures:
