@@ -12,7 +12,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from jmdesk.core.cachedir import cache_dir
+from jmdesk.core.userdirs import cache_dir
 
 
 def jieba_dict_path() -> Path | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -23,6 +22,7 @@ from typing import Callable, Iterable
 
 from jmdesk.core.document import Document, Figure, Meta, Misreading, Section
 from jmdesk.core.errors import BadInput
+from jmdesk.core.userdirs import data_dir
 
 CACHE_SCHEMA = 1
 INDEX_NAME = "library.json"
@@ -31,20 +31,6 @@ REPORT_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 # progress(done, total, path): called after each file, from the thread that runs add()
 Progress = Callable[[int, int, str], None]
 Parse = Callable[[Path], Document]
-
-
-def data_dir() -> Path:
-    """The user's jmdesk data folder: JMDESK_DATA_DIR, else the platform's per-user data folder."""
-    override = os.environ.get("JMDESK_DATA_DIR")
-    if override:
-        return Path(override)
-    if sys.platform.startswith("win"):
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "jmdesk"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "jmdesk"
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "jmdesk"
 
 
 def default_cache_dir() -> Path:

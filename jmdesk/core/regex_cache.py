@@ -37,7 +37,7 @@ def _file_name() -> str:
 
 def _cache_file():
     if "file" not in _state:       # fixed at the first use: the environment may change later
-        from jmdesk.core.cachedir import cache_dir
+        from jmdesk.core.userdirs import cache_dir
         _state["file"] = cache_dir() / _file_name()
     return _state["file"]
 

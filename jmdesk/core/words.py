@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
-from jmdesk.core.cachedir import cache_dir
+from jmdesk.core.userdirs import cache_dir
 from jmdesk.core.lexicon import Lexicon, jieba_dict_path, read_cache, write_cache
 
 COMPACT_MIN_FREQ = 20     # dictionary words rarer than this are left out (docs/compare.md)
