@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from jmdesk.core import library as lib_mod
+from jmdesk.core import userdirs
 from jmdesk.core.document import Document, Figure, Meta, Misreading, Section
 from jmdesk.core.library import Library, data_dir, document_from_json, document_to_json, expand_paths
 from jmdesk.core.pipeline import load_document
@@ -182,6 +183,6 @@ def test_data_folder_follows_the_environment(monkeypatch, tmp_path):
     assert data_dir() == tmp_path / "d"
     assert Library().cache_dir == tmp_path / "d" / "cache"
     monkeypatch.delenv("JMDESK_DATA_DIR")
-    monkeypatch.setattr(lib_mod.sys, "platform", "linux")
+    monkeypatch.setattr(userdirs.sys, "platform", "linux")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert data_dir() == tmp_path / "xdg" / "jmdesk"
