@@ -23,8 +23,9 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
-from operator import add, mul
+from itertools import chain, compress, repeat
+from operator import add, itemgetter, mul
+from typing import Iterable
 
 from jmdesk.core.document import Document, Section, SectionPair
 from jmdesk.core.words import document_key, key_string
@@ -48,19 +49,72 @@ _NOT_WORD_CHAR = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 _OPENER = re.compile(r"^(?:这一年|过去一年|一年来|五年来|过去五年|过去四年|过去三年|今年|此外)[,，]?(?:我们)?")
 
 
-@dataclass
 class _Side:
-    doc: Document
-    keys: dict[str, str] = field(default_factory=dict)       # section id -> key of its whole span
-    titles: dict[str, str] = field(default_factory=dict)
-    vectors: dict[str, dict[str, float]] = field(default_factory=dict)
-    norms: dict[str, float] = field(default_factory=dict)
-    masses: dict[str, float] = field(default_factory=dict)
-    title_vectors: dict[str, dict[str, float]] = field(default_factory=dict)
-    title_norms: dict[str, float] = field(default_factory=dict)
-    children: dict[str | None, list[str]] = field(default_factory=dict)
-    order: dict[str, int] = field(default_factory=dict)
-    by_id: dict[str, Section] = field(default_factory=dict)
+    """One report's sections with their bigram counts; vectors are weighed on first use
+    (once both reports' counts have set the weights)."""
+
+    def __init__(self, doc: Document, grams: "_Grams"):
+        self.doc = doc
+        self.grams = grams
+        self.keys: dict[str, str] = {}        # section id -> key of its whole span
+        self.titles: dict[str, str] = {}
+        self.children: dict[str | None, list[str]] = {}
+        self.order: dict[str, int] = {}
+        self.by_id: dict[str, Section] = {}
+        self.spans: dict[str, tuple[int, int]] = {}    # section id -> its bigrams in grams
+        self.counts: dict[str, Counter] = {}  # section id -> bigram -> count over its span
+        self.weights: _Weights | None = None  # set by _weigh, shared by both sides
+        self._weighed: dict[str, list[float]] = {}
+        self._vectors: dict[str, _Vector] = {}
+        self._rare: dict[str, list[str]] = {}
+        self._title_vectors: dict[str, tuple[dict[str, float], float]] = {}
+
+    def vector(self, sid: str) -> "_Vector":
+        """TF-IDF vector of a section, or of a leaf's opening (HEAD + id)."""
+        got = self._vectors.get(sid)
+        if got is None:
+            if sid.startswith(HEAD):
+                got = self._head_vector(sid[len(HEAD):])
+            else:
+                got = self.weights.vector(self.counts[sid], self.weighed(sid))
+            self._vectors[sid] = got
+        return got
+
+    def weighed(self, sid: str) -> list[float]:
+        """The weight of each bigram of a section, in the order of its counts."""
+        got = self._weighed.get(sid)
+        if got is None:
+            got = self._weighed[sid] = self.weights.weigh(self.counts[sid])
+        return got
+
+    def _head_vector(self, sid: str) -> "_Vector":
+        s = self.by_id[sid]
+        head = self.grams.span(s.start, _head_end(self.doc.text, s))
+        if head == self.spans[sid]:
+            return self.vector(sid)      # most leaves are one paragraph: the opening is the whole
+        counts = self.grams.count(*head)
+        return self.weights.vector(counts, self.weights.weigh(counts))
+
+    def rare(self, sid: str) -> list[str]:
+        """The section's RARE_PER_SECTION heaviest bigrams (its distinctive words)."""
+        got = self._rare.get(sid)
+        if got is None:     # (many leftovers are weighed only for this: no vector needed)
+            got = self._rare[sid] = _heaviest(self.counts[sid], self.weighed(sid), RARE_PER_SECTION)
+        return got
+
+    def title_vector(self, sid: str) -> tuple[dict[str, float], float]:
+        got = self._title_vectors.get(sid)
+        if got is None:
+            got = self._title_vectors[sid] = self.weights.title_vector(self.titles[sid])
+        return got
+
+
+class _Vector:
+    """Sparse TF-IDF weights over bigrams, with the norm and total weight."""
+    __slots__ = ("weights", "norm", "mass")
+
+    def __init__(self, weights: dict[str, float], norm: float, mass: float):
+        self.weights, self.norm, self.mass = weights, norm, mass
 
 
 def _bigrams(key: str) -> Counter:
@@ -74,12 +128,15 @@ def _bigrams(key: str) -> Counter:
 
 class _Grams:
     """All bigrams of a document's key in order ("" across punctuation), so that the
-    counts of any span are one slice and one C-level count."""
+    counts of any span are one slice and one C-level count. ``canon`` holds one string
+    per distinct bigram, shared by both reports: every dict lookup of a bigram (counts,
+    weights, products) then finds the very same object and skips comparing strings."""
 
-    def __init__(self, text: str, fixes=()):
+    def __init__(self, text: str, fixes, canon: dict[str, str]):
         self.key, self.where = document_key(text, fixes)
         k = _NOT_WORD_CHAR.sub("|", self.key)
-        grams = list(map(add, k, k[1:]))
+        chars = list(k)        # one string per character, not one per character per use
+        grams = list(map(add, chars, chars[1:]))
         # a bigram touching a "|" is "" (one pass over the few bars, not over every bigram)
         last = len(grams) - 1
         bar = k.find("|")
@@ -89,20 +146,22 @@ class _Grams:
             if bar <= last:
                 grams[bar] = ""
             bar = k.find("|", bar + 1)
-        self.grams = grams
+        self.grams = list(map(canon.setdefault, grams, grams))
 
-    def count(self, start: int, end: int) -> Counter:
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The bigrams of text[start:end]: grams[i:j]."""
         i, j = bisect_left(self.where, start), bisect_left(self.where, end)
-        c = Counter(self.grams[i:max(i, j - 1)])
+        return i, max(i, j - 1)
+
+    def count(self, i: int, j: int) -> Counter:
+        c = Counter(self.grams[i:j])
         c.pop("", None)
         return c
 
 
-def _prepare(doc: Document) -> tuple[_Side, dict[str, Counter]]:
-    side = _Side(doc)
-    counts: dict[str, Counter] = {}
+def _prepare(doc: Document, canon: dict[str, str]) -> _Side:
+    side = _Side(doc, _Grams(doc.text, doc.misreadings, canon))
     ids = {x.id for x in doc.sections}
-    grams = _Grams(doc.text, doc.misreadings)
     for n, s in enumerate(doc.sections):
         side.by_id[s.id] = s
         side.order[s.id] = n
@@ -111,11 +170,9 @@ def _prepare(doc: Document) -> tuple[_Side, dict[str, Counter]]:
         body_from = s.title_start if s.start <= s.title_start < s.end else s.start
         side.keys[s.id] = key_string(doc.text, body_from, s.end, fixes=doc.misreadings)[0]
         side.titles[s.id] = _OPENER.sub("", key_string(s.title)[0])
-        counts[s.id] = grams.count(s.start, s.end)
-    for s in doc.sections:
-        if not side.children.get(s.id):          # only leaves are scored on their opening
-            counts[HEAD + s.id] = grams.count(s.start, _head_end(doc.text, s))
-    return side, counts
+        span = side.spans[s.id] = side.grams.span(s.start, s.end)
+        side.counts[s.id] = side.grams.count(*span)
+    return side
 
 
 HEAD = "head:"
@@ -129,33 +186,71 @@ def _head_end(text: str, s: Section) -> int:
     return pos if pos != -1 else end
 
 
-def _weigh(sides: list[tuple[_Side, dict[str, Counter]]]) -> None:
-    df: Counter = Counter()
-    total = 0
-    for _side, counts in sides:
-        for sid, grams in counts.items():
-            if sid.startswith(HEAD):
-                continue
-            df.update(grams.keys())
-            total += 1
-    # one logarithm per distinct document frequency, not per bigram
-    idf_of = {n: math.log(1.0 + total / n) for n in set(df.values())}
-    idf = {g: idf_of[n] for g, n in df.items()}
-    unseen = math.log(1.0 + total)
-    most = max((max(g.values(), default=0) for _s, counts in sides for g in counts.values()), default=0)
-    tf = [0.0] + [1.0 + math.log(c) for c in range(1, most + 1)]
-    for side, counts in sides:
-        for sid, grams in counts.items():
-            weights = list(map(mul, map(tf.__getitem__, grams.values()), map(idf.__getitem__, grams)))
-            side.vectors[sid] = dict(zip(grams, weights))
-            side.norms[sid] = math.sqrt(sum(map(mul, weights, weights))) or 1.0
-            side.masses[sid] = sum(weights) or 1.0
-            if sid.startswith(HEAD):
-                continue
-            # The title weighed the same way: generic heading words (提升, 加快, 建设) count little.
-            tvec = {g: idf.get(g, unseen) for g in _bigrams(side.titles[sid])}
-            side.title_vectors[sid] = tvec
-            side.title_norms[sid] = math.sqrt(sum(v * v for v in tvec.values())) or 1.0
+class _Damped(dict):
+    """tf: 1 + log(count), computed once per count."""
+
+    def __missing__(self, count: int) -> float:
+        tf = self[count] = 1.0 + math.log(count)
+        return tf
+
+
+class _Weights:
+    """Bigram weights over the sections of both reports: idf by document frequency
+    (sections are the documents; openings do not count), tf as 1 + log(count)."""
+
+    def __init__(self, sides: list[_Side]):
+        sections = [grams for side in sides for grams in side.counts.values()]
+        df = Counter(chain.from_iterable(sections))      # a Counter iterates its keys
+        total = len(sections)
+        # one logarithm per distinct document frequency, not per bigram
+        idf_of = {n: math.log(1.0 + total / n) for n in set(df.values())}
+        self.idf = dict(zip(df, map(idf_of.__getitem__, df.values())))
+        self.unseen = math.log(1.0 + total)
+        self.tf = _Damped()
+
+    def weigh(self, counts: Counter) -> list[float]:
+        """The weight of each bigram of ``counts``, in its order."""
+        return list(map(mul, map(self.tf.__getitem__, counts.values()), map(self.idf.__getitem__, counts)))
+
+    def vector(self, counts: Counter, weights: list[float]) -> _Vector:
+        return _Vector(dict(zip(counts, weights)), math.sqrt(sum(map(mul, weights, weights))) or 1.0,
+                       sum(weights) or 1.0)
+
+    def title_vector(self, title: str) -> tuple[dict[str, float], float]:
+        """The title weighed the same way: generic heading words (提升, 加快, 建设) count little."""
+        grams = _bigrams(title)
+        tvec = dict(zip(grams, map(self.idf.get, grams, repeat(self.unseen))))
+        return tvec, math.sqrt(sum(v * v for v in tvec.values())) or 1.0
+
+
+def _weigh(sides: list[_Side]) -> None:
+    weights = _Weights(sides)
+    for side in sides:
+        side.weights = weights
+
+
+def _heaviest(grams: Iterable[str], weights: list[float], n: int) -> list[str]:
+    """The first n grams by weight, heaviest first (of equal weights, the earlier):
+    positions are sorted, which spares building a dict just to sort by it."""
+    top = sorted(range(len(weights)), key=weights.__getitem__, reverse=True)[:n]
+    grams = list(grams)
+    return [grams[i] for i in top]
+
+
+def _dot(x: dict[str, float], y: dict[str, float]) -> float:
+    """Sum of products over the bigrams both have, in the smaller vector's order (a
+    fixed summation order); itemgetter fetches a whole list of weights at C speed."""
+    if len(x) > len(y):
+        x, y = y, x
+    common = list(filter(y.__contains__, x))
+    if len(common) < 2:         # itemgetter of one key returns the value, not a tuple
+        return sum([x[g] * y[g] for g in common])
+    both = itemgetter(*common)
+    return sum(map(mul, both(x), both(y)))
+
+
+def _cosine(x: _Vector, y: _Vector) -> float:
+    return _dot(x.weights, y.weights) / (x.norm * y.norm)
 
 
 class _Scorer:
@@ -163,17 +258,11 @@ class _Scorer:
         self.a, self.b = a, b
         self.cache: dict[tuple[str, str], float] = {}
 
-    def cosine(self, x: str, y: str) -> float:
-        va, vb = self.a.vectors[x], self.b.vectors[y]
-        common = va.keys() & vb.keys()       # a set built from the smaller of the two
-        dot = sum(map(mul, map(va.__getitem__, common), map(vb.__getitem__, common)))
-        return dot / (self.a.norms[x] * self.b.norms[y])
-
     def containment(self, small: _Side, sid: str, big: _Side, bid: str) -> float:
         """Share of ``sid``'s weight whose bigrams occur in ``bid``."""
-        vec = small.vectors[sid]
-        common = vec.keys() & big.vectors[bid].keys()
-        return sum(map(vec.__getitem__, common)) / small.masses[sid]
+        vec = small.vector(sid)
+        inside = big.vector(bid).weights
+        return sum(compress(vec.weights.values(), map(inside.__contains__, vec.weights))) / vec.mass
 
     def title(self, x: str, y: str) -> float | None:
         ta, tb = self.a.titles[x], self.b.titles[y]
@@ -181,23 +270,27 @@ class _Scorer:
             return None
         if ta == tb:
             return 1.0
-        va, vb = self.a.title_vectors[x], self.b.title_vectors[y]
-        dot = sum([va[g] * vb[g] for g in va.keys() & vb.keys()])
-        return dot / (self.a.title_norms[x] * self.b.title_norms[y])
+        (va, na), (vb, nb) = self.a.title_vector(x), self.b.title_vector(y)
+        return _dot(va, vb) / (na * nb)
+
+    def likeness(self, x: str, y: str) -> float:
+        """Body and title likeness of two sections whose texts differ."""
+        vx, vy = self.a.vector(x), self.b.vector(y)
+        body = _cosine(vx, vy)
+        if not self.a.children.get(x) and not self.b.children.get(y):
+            # Leaf sections: their opening paragraph states the topic, whatever closing
+            # paragraphs they run into. Sections with subsections have those instead.
+            hx, hy = self.a.vector(HEAD + x), self.b.vector(HEAD + y)
+            head = body if hx is vx and hy is vy else _cosine(hx, hy)
+            body = (1 - HEAD_WEIGHT) * body + HEAD_WEIGHT * head
+        title = self.title(x, y)
+        return body if title is None else (1 - TITLE_WEIGHT) * body + TITLE_WEIGHT * title
 
     def score(self, x: str, y: str) -> float:
         got = self.cache.get((x, y))
         if got is not None:
             return got
-        body = self.cosine(x, y)
-        if not self.a.children.get(x) and not self.b.children.get(y):
-            # Leaf sections: their opening paragraph states the topic, whatever closing
-            # paragraphs they run into. Sections with subsections have those instead.
-            body = (1 - HEAD_WEIGHT) * body + HEAD_WEIGHT * self.cosine(HEAD + x, HEAD + y)
-        title = self.title(x, y)
-        s = body if title is None else (1 - TITLE_WEIGHT) * body + TITLE_WEIGHT * title
-        if self.a.keys[x] == self.b.keys[y]:
-            s = 1.0
+        s = 1.0 if self.a.keys[x] == self.b.keys[y] else self.likeness(x, y)
         ra, rb = self.a.by_id[x].role, self.b.by_id[y].role
         if ra and rb:
             if _role_family(ra) != _role_family(rb):
@@ -213,9 +306,10 @@ def _role_family(role: str) -> str:
     return {"period_review": "review", "period_plan": "plan", "targets": "plan"}.get(role, role)
 
 
-def _assign(xs: list[str], ys: list[str], score, minimum: float,
-            prior: bool = True) -> list[tuple[str, str, float]]:
-    """One-to-one pairs with the largest total score, each at least ``minimum``.
+def _assign(xs: list[str], ys: list[str], score, minimum: float, prior: bool = True,
+            only: set[tuple[str, str]] | None = None) -> list[tuple[str, str, float]]:
+    """One-to-one pairs with the largest total score, each at least ``minimum``;
+    ``only``: the pairs worth scoring when most are not (the others score 0).
 
     An exact assignment (Hungarian method) rather than best-first: best-first
     lets one strong section take a partner that two others need (measured on
@@ -223,28 +317,33 @@ def _assign(xs: list[str], ys: list[str], score, minimum: float,
     """
     if not xs or not ys:
         return []
-    raw = [[score(x, y) for y in ys] for x in xs]
-    gain = []
-    for i, row in enumerate(raw):
-        g = []
-        for j, s in enumerate(row):
-            if s < minimum:
-                g.append(0.0)
-                continue
-            bonus = 0.0
-            if prior and len(xs) > 1 and len(ys) > 1:
-                bonus = POSITION_PRIOR * (1.0 - abs(i / (len(xs) - 1) - j / (len(ys) - 1)))
-            # The gain of a pair is what it beats "no partner" by: weak pairs cannot
-            # outvote a strong one.
-            g.append(s - minimum + 1e-6 + bonus)
-        gain.append(g)
+    if only is None:
+        raw = [[score(x, y) for y in ys] for x in xs]
+    else:
+        raw = [[0.0] * len(ys) for _ in xs]
+        row_of = {x: i for i, x in enumerate(xs)}
+        col_of = {y: j for j, y in enumerate(ys)}
+        for i, j in sorted((row_of[x], col_of[y]) for x, y in only):
+            raw[i][j] = score(xs[i], ys[j])
     # Rows and columns without a single candidate take no part (most of them, in the
     # pass over leftovers): the assignment runs on what remains.
-    rows = [i for i in range(len(xs)) if any(raw[i][j] >= minimum for j in range(len(ys)))]
-    cols = [j for j in range(len(ys)) if any(raw[i][j] >= minimum for i in rows)]
+    rows = [i for i, row in enumerate(raw) if max(row) >= minimum]
+    cols = [j for j, col in enumerate(zip(*[raw[i] for i in rows])) if max(col) >= minimum]
     if not rows or not cols:
         return []
-    sub = [[gain[i][j] for j in cols] for i in rows]
+    last_x, last_y = len(xs) - 1, len(ys) - 1
+    prior = prior and last_x > 0 and last_y > 0
+
+    def gain(i: int, j: int) -> float:
+        s = raw[i][j]
+        if s < minimum:
+            return 0.0
+        bonus = POSITION_PRIOR * (1.0 - abs(i / last_x - j / last_y)) if prior else 0.0
+        # The gain of a pair is what it beats "no partner" by: weak pairs cannot
+        # outvote a strong one.
+        return s - minimum + 1e-6 + bonus
+
+    sub = [[gain(i, j) for j in cols] for i in rows]
     out = []
     for i, j in _hungarian(sub):
         i, j = rows[i], cols[j]
@@ -323,9 +422,9 @@ def _roots(side: _Side) -> list[str]:
 
 def align_sections(a: Document, b: Document) -> list[SectionPair]:
     """Pairs of sections at every level, plus the unmatched ones, in reading order."""
-    sa, ca = _prepare(a)
-    sb, cb = _prepare(b)
-    _weigh([(sa, ca), (sb, cb)])
+    canon: dict[str, str] = {}
+    sa, sb = _prepare(a, canon), _prepare(b, canon)
+    _weigh([sa, sb])
     scorer = _Scorer(sa, sb)
 
     matched: dict[tuple[str, str], tuple[float, bool]] = {}   # (a, b) -> (score, moved)
@@ -367,13 +466,9 @@ def align_sections(a: Document, b: Document) -> list[SectionPair]:
 
         # Only pairs that share distinctive words are worth scoring (names of places,
         # projects, programmes): an index of each leftover's rarest bigrams finds them.
-        maybe = _sharing_rare_grams(left_a, left_b, sa, sb)
-
-        def near_level(x: str, y: str) -> float:
-            if (x, y) not in maybe or abs(sa.by_id[x].level - sb.by_id[y].level) > 1:
-                return 0.0
-            return scorer.score(x, y)
-        found = _assign(left_a, left_b, near_level, GLOBAL_MIN, prior=False)
+        maybe = {(x, y) for x, y in _sharing_rare_grams(left_a, left_b, sa, sb)
+                 if abs(sa.by_id[x].level - sb.by_id[y].level) <= 1}
+        found = _assign(left_a, left_b, scorer.score, GLOBAL_MIN, prior=False, only=maybe)
         if not found:
             break
         record(found, moved_all=True)
@@ -448,16 +543,13 @@ RARE_SHARED = 3            # shared ones needed before two leftovers are scored
 
 
 def _sharing_rare_grams(left_a: list[str], left_b: list[str], sa: _Side, sb: _Side) -> set[tuple[str, str]]:
-    def rare(side: _Side, sid: str) -> list[str]:
-        vec = side.vectors[sid]
-        return sorted(vec, key=vec.__getitem__, reverse=True)[:RARE_PER_SECTION]
     index: dict[str, list[str]] = {}
     for y in left_b:
-        for g in rare(sb, y):
+        for g in sb.rare(y):
             index.setdefault(g, []).append(y)
     out: set[tuple[str, str]] = set()
     for x in left_a:
-        hits = Counter(y for g in rare(sa, x) for y in index.get(g, ()))
+        hits = Counter(chain.from_iterable(map(index.get, sa.rare(x), repeat(()))))
         out.update((x, y) for y, n in hits.items() if n >= RARE_SHARED)
     return out
 

@@ -30,10 +30,14 @@ regex_cache.warm()     # before this and the later stages compile their patterns
 # Characters that end a sentence or a clause that can end a paragraph.
 FINAL = set("。！？：；!?:;")
 # Closing quotes/brackets that may follow the final punctuation.
-_CLOSERS = set("”’」』）)》】\"'")
+_CLOSERS = "”’」』）)》】\"'"
 _WS = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
 _WS_RUN = re.compile(f"[{_WS}]+")
 _ZERO_WIDTH = re.compile("[\u200b\ufeff]")
+# A line holding none of these has nothing to repair (no space, markup or page
+# jump): it is kept whole, without the span work of _clean_line. Most lines of
+# most reports are such lines.
+_NEEDS_REPAIR = _WS + "*#版"
 
 _MD_HEADING = re.compile(r"#{1,6}(?:[ \t\u3000]+|$)")
 _BULLET = re.compile(r"[-*+•·●▪◦‣][ \t\u3000]+")
@@ -59,12 +63,16 @@ _HEADING_START = re.compile(
 _OPENER = re.compile(
     r"(?:各位代表|这一年[，,]|一年来[，,]|[一二三四五六七八九十两]+年来[，,]|过去[一二三四五六七八九十两]+年[，,]"
     r"|此外[，,]|本报讯|\S{0,8}讯[（(]|新华社\S{0,12}电)")
-_BRACKET_LINE = re.compile(r"[（(][^（）()]{1,24}[)）]")
+_OPENS = re.compile(f"{_HEADING_START.pattern}|{_OPENER.pattern}")     # both at once
+_BRACKET_OPEN = "（("
+_BRACKET_LINE = re.compile(f"[{_BRACKET_OPEN}][^（）()]{{1,24}}[)）]")
 
 # A space after final punctuation before a paragraph opener: a line break lost
 # when the lines were joined (OCR output), restored as a paragraph break.
+# (The space is matched first and the punctuation looked behind from it, so that `re`
+# skips to the rare spaces instead of trying the lookbehind at every character.)
 _LOST_BREAK = re.compile(
-    r"(?<=[。！？!?；;:：])[ \t\u3000]+(?=这一年|一年来|各位代表|此外[，,]"
+    r"[ \t\u3000](?<=[。！？!?；;:：][ \t\u3000])[ \t\u3000]*(?=这一年|一年来|各位代表|此外[，,]"
     r"|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 # A line ending with one of these stops mid-sentence; a line starting with one
@@ -95,7 +103,7 @@ class Cleaned:
     marks: list[Mark] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     segs: list[tuple[int, int]]      # raw spans of the kept characters
     text: str                        # the kept characters
@@ -103,7 +111,12 @@ class _Line:
     md_heading: bool = False
     bullet: bool = False
     bold_line: bool = False          # the whole line was bold
-    bold: list[tuple[int, int]] = field(default_factory=list)   # raw ranges of bold spans
+    bold: list[tuple[int, int]] | tuple = ()    # raw ranges of bold spans (a shared empty default)
+    # the line's shape, for joining (set by _measure once the chrome is gone)
+    width: float = 0.0               # display width (_width)
+    final: bool = False              # ends a sentence (_ends_final)
+    opens: bool = False              # opens a paragraph: a heading number or an opener
+    bracket: bool = False            # a bracketed line, （…）
 
     @property
     def blank(self) -> bool:
@@ -116,6 +129,7 @@ def clean_text(raw: str) -> Cleaned:
 
     lines = _split_lines(raw)
     _drop_chrome(lines)
+    _measure(lines)
     wrap = _wrap_width(lines)
     paragraphs = _join(lines, wrap)
     text, offset_map, marks = _assemble(paragraphs, raw)
@@ -127,19 +141,41 @@ def clean_text(raw: str) -> Cleaned:
 
 def _split_lines(raw: str) -> list[_Line]:
     out = []
+    # one scan of the whole text for what needs repair, instead of one per line
+    repair = _positions(raw, _NEEDS_REPAIR)
+    repair.append(len(raw) + 1)      # a sentinel past every line
+    k = 0
     pos = 0
-    n = len(raw)
-    while pos <= n:
-        nl = raw.find("\n", pos)
-        end = n if nl < 0 else nl
-        stop = end - 1 if end > pos and raw[end - 1] == "\r" else end
-        for m in _LOST_BREAK.finditer(raw, pos, stop):
-            out.append(_clean_line(raw, pos, m.start(), m.start()))
-            pos = m.end()
-        out.append(_clean_line(raw, pos, stop, None if nl < 0 else nl))
-        if nl < 0:
-            break
-        pos = nl + 1
+    pieces = raw.split("\n")
+    last = len(pieces) - 1
+    for i, piece in enumerate(pieces):
+        end = pos + len(piece)
+        nl = None if i == last else end
+        stop = end - 1 if piece.endswith("\r") else end
+        while repair[k] < pos:
+            k += 1
+        if repair[k] < stop:
+            for m in _LOST_BREAK.finditer(raw, pos, stop):
+                out.append(_clean_line(raw, pos, m.start(), m.start()))
+                pos = m.end()
+            out.append(_clean_line(raw, pos, stop, nl))
+        else:
+            text = piece if stop == end else piece[:-1]
+            out.append(_Line([(pos, stop)] if text else [], text, nl))
+        pos = end + 1
+    return out
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Where any of `chars` occurs in text, in order: str.find per character, many times
+    faster than a regex character class (which tests every character of the text)."""
+    out = []
+    for c in chars:
+        at = text.find(c)
+        while at >= 0:
+            out.append(at)
+            at = text.find(c, at + 1)
+    out.sort()
     return out
 
 
@@ -160,11 +196,10 @@ def _clean_line(raw: str, start: int, end: int, nl: int | None) -> _Line:
         line.bullet = True
         p = m.end()
     drops.append((0, p))
-    body = s[p:].rstrip(_WS)
     marks = [m.start() for m in _BOLD.finditer(s, p)]
     drops += [(at, at + 2) for at in marks]
     if marks:
-        line.bold_line = _whole_line_bold(body, [a - p for a in marks])
+        line.bold_line = _whole_line_bold(s[p:].rstrip(_WS), [a - p for a in marks])
         if len(marks) % 2 == 0:
             line.bold = [(start + marks[i] + 2, start + marks[i + 1])
                          for i in range(0, len(marks), 2)]
@@ -174,10 +209,40 @@ def _clean_line(raw: str, start: int, end: int, nl: int | None) -> _Line:
             while lo > 0 and s[lo - 1] in _JUMP_LEAD:
                 lo -= 1
             drops.append((lo, m.end()))
-    drops += [m.span() for m in _ZERO_WIDTH.finditer(s)]
+    if "\u200b" in s or "\ufeff" in s:          # (a find in C is faster than the class)
+        drops += [m.span() for m in _ZERO_WIDTH.finditer(s)]
     segs = subtract([(0, len(s))], drops)
     # Spaces: keep a run only between two ASCII characters (Latin words, numbers);
     # between CJK characters, or CJK and a digit, it is a join or layout artifact.
+    if len(segs) == 1:
+        segs = _without_layout_spaces(s, *segs[0])
+    else:
+        segs = _without_layout_spaces_in(s, segs, drops)
+    line.segs = [(start + a, start + b) for a, b in segs]
+    line.text = "".join(raw[a:b] for a, b in line.segs)
+    return line
+
+
+def _without_layout_spaces(s: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of s[lo:hi] left when the layout spaces are taken out (see _clean_line);
+    for the usual line, where the markup removed nothing inside the text."""
+    kept, pos = [], lo
+    for m in _WS_RUN.finditer(s, lo, hi):
+        a, b = m.span()
+        if a > lo and b < hi and s[a - 1].isascii() and s[b].isascii():
+            continue
+        if a > pos:
+            kept.append((pos, a))
+        pos = b
+    if pos < hi:
+        kept.append((pos, hi))
+    return kept
+
+
+def _without_layout_spaces_in(s: str, segs: list[tuple[int, int]],
+                              drops: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The same for text made of several spans of s (markup removed inside it):
+    the spaces are judged on the joined text, whose neighbours span the cuts."""
     text = "".join(s[a:b] for a, b in segs)
     gone = []
     for m in _WS_RUN.finditer(text):
@@ -186,26 +251,24 @@ def _clean_line(raw: str, start: int, end: int, nl: int | None) -> _Line:
         right = text[hi] if hi < len(text) else ""
         if not (left and right and left.isascii() and right.isascii()):
             gone.append((lo, hi))
-    if gone:
-        # positions in `text` back to positions in `s`
-        cum, total = [], 0
-        for a, b in segs:
-            cum.append(total)
-            total += b - a
-        extra = []
-        for lo, hi in gone:
-            k = bisect.bisect_right(cum, lo) - 1
-            while lo < hi:
-                a, b = segs[k]
-                s_lo = a + lo - cum[k]
-                take = min(hi - lo, b - s_lo)
-                extra.append((s_lo, s_lo + take))
-                lo += take
-                k += 1
-        segs = subtract([(0, len(s))], drops + extra)
-    line.segs = [(start + a, start + b) for a, b in segs]
-    line.text = "".join(raw[a:b] for a, b in line.segs)
-    return line
+    if not gone:
+        return segs
+    # positions in `text` back to positions in `s`
+    cum, total = [], 0
+    for a, b in segs:
+        cum.append(total)
+        total += b - a
+    extra = []
+    for lo, hi in gone:
+        k = bisect.bisect_right(cum, lo) - 1
+        while lo < hi:
+            a, b = segs[k]
+            s_lo = a + lo - cum[k]
+            take = min(hi - lo, b - s_lo)
+            extra.append((s_lo, s_lo + take))
+            lo += take
+            k += 1
+    return subtract([(0, len(s))], drops + extra)
 
 
 def _whole_line_bold(body: str, marks: list[int]) -> bool:
@@ -222,10 +285,11 @@ def _whole_line_bold(body: str, marks: list[int]) -> bool:
 def _drop_chrome(lines: list[_Line]) -> None:
     """Remove web-page chrome near the head and tail: a repeated title line and
     the short category/breadcrumb lines between its copies, tag and share lines."""
-    content = [i for i, ln in enumerate(lines) if not ln.blank]
+    content = [i for i, ln in enumerate(lines) if ln.text]
     if not content:
         return
-    long_lines = [i for i in content if len(lines[i].text) >= 40 and _ends_final(lines[i].text)]
+    long_lines = [i for i in content if len(lines[i].text) >= 40]
+    long_lines = [i for i in long_lines if _ends_final(lines[i].text)]
     head_end = long_lines[0] if long_lines else content[min(len(content) - 1, 12)]
     tail_start = long_lines[-1] + 1 if long_lines else len(lines)
     seen: dict[str, int] = {}
@@ -241,8 +305,10 @@ def _drop_chrome(lines: list[_Line]) -> None:
                     _blank(lines[j])
                 continue
         seen.setdefault(t, i)
-    for i in content:
-        if (i < head_end or i >= tail_start) and len(lines[i].text) < 40 and _CHROME.search(lines[i].text):
+    # only the head and the tail, not the body between
+    edges = content[:bisect.bisect_left(content, head_end)] + content[bisect.bisect_left(content, tail_start):]
+    for i in edges:
+        if len(lines[i].text) < 40 and _CHROME.match(lines[i].text):     # (anchored: ^…|^…)
             _blank(lines[i])
 
 
@@ -259,20 +325,30 @@ def _width(s: str) -> float:
 
 
 def _ends_final(s: str) -> bool:
-    s = s.rstrip("".join(_CLOSERS))
-    return bool(s) and s[-1] in FINAL
+    return s.rstrip(_CLOSERS)[-1:] in FINAL
+
+
+def _measure(lines: list[_Line]) -> None:
+    """Each line's shape, worked out once (joining looks at each line twice: as
+    the line before a break and as the line after it)."""
+    for ln in lines:
+        t = ln.text
+        if t:
+            ln.width = _width(t)
+            ln.final = _ends_final(t)
+            ln.opens = _OPENS.match(t) is not None
+            ln.bracket = t[0] in _BRACKET_OPEN and _BRACKET_LINE.fullmatch(t) is not None
 
 
 def _wrap_width(lines: list[_Line]) -> float | None:
     """The column width of a hard-wrapped document, or None when lines are paragraphs.
 
     Hard-wrapped: most lines stop mid-sentence and they have about the same width."""
-    widths = [_width(ln.text) for ln in lines if len(ln.text) >= 6 and not ln.md_heading and not ln.bullet]
-    if len(widths) < 8:
+    body = [ln for ln in lines if len(ln.text) >= 6 and not ln.md_heading and not ln.bullet]
+    if len(body) < 8:
         return None
-    open_ = [_width(ln.text) for ln in lines if len(ln.text) >= 6 and not ln.md_heading
-             and not ln.bullet and not _ends_final(ln.text)]
-    if len(open_) < 0.6 * len(widths):
+    open_ = [ln.width for ln in body if not ln.final]
+    if len(open_) < 0.6 * len(body):
         return None
     w = _median(open_)
     near = sum(1 for x in open_ if abs(x - w) <= 0.2 * w)
@@ -292,7 +368,7 @@ def _median(values: list) -> float:
 def _heading_paragraph(para: str) -> bool:
     """A heading not yet followed by its body: it starts with a heading number, or
     the unfinished sentence at its end does (a heading run into the sentence before)."""
-    cut = max((i for i, c in enumerate(para) if c in FINAL), default=-1)
+    cut = max(map(para.rfind, FINAL))
     tail = para[cut + 1:].lstrip(_WS)
     return bool(tail) and bool(_HEADING_START.match(tail))
 
@@ -301,15 +377,13 @@ def _breaks(para: str, a: _Line, b: _Line, gap: int, wrap: float | None) -> bool
     """Is there a paragraph break between line a (ending paragraph `para`) and line b?"""
     if a.md_heading or a.bullet or b.md_heading or b.bullet:
         return True
-    if _HEADING_START.match(b.text) or _OPENER.match(b.text) or _BRACKET_LINE.fullmatch(b.text) \
-            or _BRACKET_LINE.fullmatch(a.text):
+    if b.opens or b.bracket or a.bracket:
         return True
-    full = wrap is not None and _width(a.text) >= 0.8 * wrap
+    full = wrap is not None and a.width >= 0.8 * wrap
     if gap == 0 and wrap is not None:
         # in a column every line is full but a paragraph's last one
-        width = _width(a.text)
-        return width < 0.55 * wrap or (_ends_final(a.text) and width < 0.85 * wrap)
-    if _ends_final(a.text) or _heading_paragraph(para):
+        return a.width < 0.55 * wrap or (a.final and a.width < 0.85 * wrap)
+    if a.final or _heading_paragraph(para):
         return True
     if a.text[-1] in _OPEN_END or b.text[0] in _CONTINUES \
             or (a.text[-1].isdigit() and (b.text[0] in _UNIT_START or b.text[0].isdigit())):
@@ -323,7 +397,7 @@ def _join(lines: list[_Line], wrap: float | None) -> list[list[_Line]]:
     text = ""
     gap = 0
     for line in lines:
-        if line.blank:
+        if not line.text:
             gap += 1
             continue
         if current and _breaks(text, current[-1], line, gap, wrap):
@@ -339,21 +413,24 @@ def _join(lines: list[_Line], wrap: float | None) -> list[list[_Line]]:
 
 def _assemble(paragraphs: list[list[_Line]], raw: str) -> tuple[str, list[int], list[Mark]]:
     parts: list[str] = []
-    offset_map: list[int] = []
+    spans: list[tuple[int, int]] = []      # raw spans of the text's characters, in order
     marks: list[Mark] = []
     bold_raw: list[tuple[int, int]] = []
+    start = 0
     for k, para in enumerate(paragraphs):
         if k:
             # the break is the raw newline that ended the paragraph's last line
+            nl = paragraphs[k - 1][-1].nl
             parts.append("\n")
-            offset_map.append(paragraphs[k - 1][-1].nl)
-        start = len(offset_map)
+            spans.append((nl, nl + 1))
+            start += 1
+        end = start
         for line in para:
             parts.append(line.text)
-            for a, b in line.segs:
-                offset_map.extend(range(a, b))
-            bold_raw.extend(line.bold)
-        end = len(offset_map)
+            spans += line.segs
+            end += len(line.text)
+            if line.bold:
+                bold_raw += line.bold
         first = para[0]
         if first.md_heading:
             marks.append(Mark(start, end, "heading"))
@@ -361,6 +438,10 @@ def _assemble(paragraphs: list[list[_Line]], raw: str) -> tuple[str, list[int], 
             marks.append(Mark(start, end, "bullet"))
         if len(para) == 1 and first.bold_line:
             marks.append(Mark(start, end, "bold"))
+        start = end
+    offset_map: list[int] = []
+    for a, b in spans:
+        offset_map.extend(range(a, b))
     for lo, hi in bold_raw:
         a = bisect.bisect_left(offset_map, lo)
         b = bisect.bisect_left(offset_map, hi)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from jmdesk.core import regex_cache
 
@@ -37,13 +39,14 @@ def compare_documents(a: Document, b: Document, options: CompareOptions | DiffOp
     options = options or CompareOptions()
     pairs = list(pairs if pairs is not None else align_sections(a, b))
     figs = (_Figures(a), _Figures(b))
+    outlines = (_Outline(a), _Outline(b))
     changes: list[Change] = []
     for group in _groups(pairs):
-        changes.extend(_compare_group(a, b, pairs, group, options, figs))
+        changes.extend(_compare_group(a, b, pairs, group, options, figs, outlines))
     changes.extend(_whole_section_changes(a, b, pairs))
     changes.extend(_compare_unsectioned(a, b, options, figs))
     changes.sort(key=lambda c: (c.b_start, c.a_start, c.b_end))
-    pairs = _refine_status(pairs, changes, a, b)
+    pairs = _refine_status(pairs, changes, *outlines)
     return Comparison(a=a, b=b, pairs=tuple(pairs), changes=tuple(changes))
 
 
@@ -102,12 +105,33 @@ def own_segments(doc: Document, section: Section) -> list[tuple[int, int]]:
     """The text a section owns: its heading first (a piece of its own, so that a new
     heading is not run into the first sentence), then its body without its
     subsections (which have pairs of their own) and without misplaced headings."""
-    heading = heading_span(doc, section)
-    holes = sorted([(k.start, k.end) for k in doc.sections if k.parent == section.id]
-                   + _foreign_headings(doc)
-                   + ([(section.title_start, section.title_end)] if section.title_start >= 0 else []))
-    body = subtract([(section.start, section.end)], holes)
-    return ([heading] if heading else []) + body
+    return _Outline(doc).own_segments(section)
+
+
+class _Outline:
+    """One document's sections by id and by parent, looked up in loops (``Document.section``
+    scans every section at each call)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.by_id: dict[str, Section] = {}
+        self.children: dict[str | None, list[Section]] = {}
+        for s in doc.sections:
+            self.by_id.setdefault(s.id, s)
+            self.children.setdefault(s.parent, []).append(s)
+        self.foreign = _foreign_headings(doc)
+
+    def section(self, section_id: str) -> Section | None:
+        return self.by_id.get(section_id)
+
+    def own_segments(self, section: Section) -> list[tuple[int, int]]:
+        """``own_segments`` of the document."""
+        heading = heading_span(self.doc, section)
+        holes = sorted([(k.start, k.end) for k in self.children.get(section.id, ())]
+                       + self.foreign
+                       + ([(section.title_start, section.title_end)] if section.title_start >= 0 else []))
+        body = subtract([(section.start, section.end)], holes)
+        return ([heading] if heading else []) + body
 
 
 def unsectioned_segments(doc: Document) -> list[tuple[int, int]]:
@@ -120,9 +144,9 @@ class _Figures:
     """One document's figures, sorted for lookups by position, with their identities."""
 
     def __init__(self, doc: Document):
-        self.figs = sorted(doc.figures, key=lambda f: (f.start, f.end))
+        self.figs = sorted(doc.figures, key=attrgetter("start", "end"))
         self.starts = [f.start for f in self.figs]
-        self.identities = frozenset(_identity(f) for f in self.figs)
+        self.identities = _Identities(self.figs)
 
     def within(self, segments: list[tuple[int, int]]) -> list[Figure]:
         out = []
@@ -135,14 +159,35 @@ class _Figures:
         return out
 
 
+class _Identities:
+    """The identities of a document's figures, as a container: the identities of a metric
+    are worked out when one of that metric is first looked up (most never are)."""
+
+    def __init__(self, figs: list[Figure]):
+        self.by_metric: dict[str, list[Figure]] = {}
+        for f in figs:
+            self.by_metric.setdefault(f.metric, []).append(f)
+        self.known: dict[str, frozenset] = {}
+
+    def __contains__(self, identity: tuple) -> bool:
+        metric = identity[0]
+        found = self.known.get(metric)
+        if found is None:
+            found = self.known[metric] = frozenset(_identity(f) for f in self.by_metric.get(metric, ()))
+        return identity in found
+
+
 # ---------------------------------------------------------------- comparing a group
 def _compare_group(a: Document, b: Document, pairs: list[SectionPair], group: list[int],
-                   options: DiffOptions, figs: tuple[_Figures, _Figures]) -> list[Change]:
-    a_ids = sorted({pairs[k].a for k in group}, key=lambda i: a.section(i).start)
-    b_ids = sorted({pairs[k].b for k in group}, key=lambda i: b.section(i).start)
-    a_segs = [seg for i in a_ids for seg in own_segments(a, a.section(i))]
-    b_segs = [seg for i in b_ids for seg in own_segments(b, b.section(i))]
-    return _compare_segments(a, b, a_segs, b_segs, options, lambda e: _pair_of(e, pairs, group, a, b), figs)
+                   options: DiffOptions, figs: tuple[_Figures, _Figures],
+                   outlines: tuple[_Outline, _Outline]) -> list[Change]:
+    oa, ob = outlines
+    a_ids = sorted({pairs[k].a for k in group}, key=lambda i: oa.section(i).start)
+    b_ids = sorted({pairs[k].b for k in group}, key=lambda i: ob.section(i).start)
+    a_segs = [seg for i in a_ids for seg in oa.own_segments(oa.section(i))]
+    b_segs = [seg for i in b_ids for seg in ob.own_segments(ob.section(i))]
+    return _compare_segments(a, b, a_segs, b_segs, options,
+                             lambda e: _pair_of(e, pairs, group, oa, ob), figs)
 
 
 def _compare_unsectioned(a: Document, b: Document, options: DiffOptions,
@@ -151,7 +196,7 @@ def _compare_unsectioned(a: Document, b: Document, options: DiffOptions,
                              lambda e: None, figs)
 
 
-def _pair_of(edit: Edit, pairs: list[SectionPair], group: list[int], a: Document, b: Document) -> int:
+def _pair_of(edit: Edit, pairs: list[SectionPair], group: list[int], a: _Outline, b: _Outline) -> int:
     if len(group) == 1:
         return group[0]
     for k in group:
@@ -196,8 +241,8 @@ def _stretch(f: Figure, figs: list[Figure]) -> bool:
                     and f.start - g.end <= 8 and g.qualifier != "力争" for g in figs))
 
 
-def figure_changes(fa: list[Figure], fb: list[Figure], ids_a: frozenset = frozenset(),
-                   ids_b: frozenset = frozenset()) -> list[FigureChange]:
+def figure_changes(fa: list[Figure], fb: list[Figure], ids_a: Container = frozenset(),
+                   ids_b: Container = frozenset()) -> list[FigureChange]:
     """Changed, dropped and new figures between two stretches of text.
 
     Figures with the same identity (metric, kind, value, unit, qualifier) on
@@ -207,14 +252,19 @@ def figure_changes(fa: list[Figure], fb: list[Figure], ids_a: frozenset = frozen
     """
     fa = sorted((f for f in fa if not _stretch(f, fa)), key=lambda f: f.start)
     fb = sorted((f for f in fb if not _stretch(f, fb)), key=lambda f: f.start)
-    left_a, left_b = list(fa), list(fb)
+    id_b = [_identity(g) for g in fb]
+    twinned = [False] * len(fb)
+    left_a = []
     for f in fa:
-        twin = next((g for g in left_b if _identity(g) == _identity(f)), None)
-        if twin is not None:
-            left_a.remove(f)
-            left_b.remove(twin)
-    left_a = [f for f in left_a if _identity(f) not in ids_b]
-    left_b = [f for f in left_b if _identity(f) not in ids_a]
+        id_f = _identity(f)
+        # its twin: the first figure of B with the same identity not yet taken
+        k = next((k for k, same in enumerate(id_b) if same == id_f and not twinned[k]), None)
+        if k is None:
+            if id_f not in ids_b:
+                left_a.append(f)
+        else:
+            twinned[k] = True
+    left_b = [g for g, id_g, taken in zip(fb, id_b, twinned) if not taken and id_g not in ids_a]
 
     out: list[FigureChange] = []
     used_b: set[int] = set()
@@ -335,17 +385,24 @@ def _anchor(doc: Document, s: Section, partner: dict[str, str], other: Document)
     return 0
 
 
-def _refine_status(pairs: list[SectionPair], changes: list[Change], a: Document,
-                   b: Document) -> list[SectionPair]:
+def _refine_status(pairs: list[SectionPair], changes: list[Change], a: _Outline,
+                   b: _Outline) -> list[SectionPair]:
     """A paired section with no change inside it is unchanged (its numbering may differ)."""
+    # Where the changes that are not empty on a side start there, sorted for range lookups.
+    a_starts = sorted(c.a_start for c in changes if c.kind != "insert" and c.a_end > c.a_start)
+    b_starts = sorted(c.b_start for c in changes if c.kind != "delete" and c.b_end > c.b_start)
     out = []
     for p in pairs:
         if p.a is None or p.b is None or p.status == "moved":
             out.append(p)
             continue
         sa, sb = a.section(p.a), b.section(p.b)
-        touched = any((c.kind != "insert" and sa.start <= c.a_start < sa.end and c.a_end > c.a_start)
-                      or (c.kind != "delete" and sb.start <= c.b_start < sb.end and c.b_end > c.b_start)
-                      for c in changes)
+        touched = _any_within(a_starts, sa.start, sa.end) or _any_within(b_starts, sb.start, sb.end)
         out.append(replace(p, status="changed" if touched else "unchanged"))
     return out
+
+
+def _any_within(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether some of the sorted ``starts`` lies in [lo, hi)."""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi

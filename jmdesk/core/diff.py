@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from operator import add
-from typing import Iterable
+from itertools import accumulate
+from typing import Iterable, NamedTuple
 
-from jmdesk.core.words import Token, key_string, tokenize
+from jmdesk.core.words import TextKeys, Token, tokenize_key
 
 SENTENCE_PAIR_MIN = 0.3      # bigram Dice above which two sentences are the "same" sentence reworded
 WHOLE_SENTENCE_BELOW = 0.35  # word likeness below which a sentence pair is shown as one replacement
@@ -24,8 +24,11 @@ GAP_MERGE_CHARS = 2          # equal runs this short between two changes are fol
 # In the cleaned text a newline ends a paragraph, so it ends a sentence too. Where a hard
 # wrap survived, the pieces are paired together again (one to several) and their words
 # are cut from the joined span, so a figure broken over a line stays one token.
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”\"’')）]*|\n+")
-_PUNCT_KEY = re.compile(r"[^\w%‰]+")
+# Written as one character class first, then the rest of either ending, so that re's search
+# can skip to candidate characters (the plain `[。！？!?；;]+[”"’')）]*|\n+` is tried at every
+# character and costs three times as much): finds exactly the same endings.
+_SENTENCE_END = re.compile(r"[。！？!?；;\n](?:(?<=\n)\n*|[。！？!?；;]*[”\"’')）]*)")
+_KEY_CHARS = re.compile(r"[\w%‰]+")     # what is left of a key when punctuation does not count
 
 
 @dataclass(frozen=True)
@@ -34,8 +37,7 @@ class DiffOptions:
     segmenter: str = "compact"         # or "jieba" (measured in docs/compare.md)
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):     # named tuples: made by the hundred, several times cheaper than dataclasses
     """One wording change, before it is tied to a section pair."""
     kind: str            # insert, delete, replace
     a_start: int
@@ -44,8 +46,7 @@ class Edit:
     b_end: int
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     key: str             # comparison key (punctuation dropped unless it counts)
@@ -54,38 +55,41 @@ class Sentence:
 
 def sentences(text: str, segments: Iterable[tuple[int, int]], options: DiffOptions,
               fixes=()) -> list[Sentence]:
-    out = []
+    return _sentences(TextKeys(text, fixes), segments, options)
+
+
+def _sentences(keys: TextKeys, segments: Iterable[tuple[int, int]], options: DiffOptions) -> list[Sentence]:
+    text, out = keys.text, []
+    punctuation_counts = options.punctuation_counts
     for n, (seg_start, seg_end) in enumerate(segments):
-        pos = seg_start
-        for m in _SENTENCE_END.finditer(text, seg_start, seg_end):
-            _add_sentence(out, text, pos, m.end(), options, fixes, n)
-            pos = m.end()
-        _add_sentence(out, text, pos, seg_end, options, fixes, n)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, seg_start, seg_end)]
+        ends.append(seg_end)
+        start = seg_start
+        for end in ends:
+            piece, at = text[start:end], start
+            start = end
+            body = piece.lstrip()                 # the sentence without the spaces around it
+            if not body:
+                continue
+            at += len(piece) - len(body)
+            stop = at + len(body.rstrip())
+            key = keys.key(at, stop)
+            if not punctuation_counts:
+                key = "".join(_KEY_CHARS.findall(key))    # faster than removing the rest with sub
+            if key or punctuation_counts:
+                out.append(Sentence(at, stop, key, n))
     return out
 
 
-def _add_sentence(out: list, text: str, start: int, end: int, options: DiffOptions, fixes, n: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end <= start:
-        return
-    key, _ = key_string(text, start, end, fixes=fixes)
-    if not options.punctuation_counts:
-        key = _PUNCT_KEY.sub("", key)
-    if key or options.punctuation_counts:
-        out.append(Sentence(start, end, key, n))
-
-
 def _bigram_set(key: str) -> frozenset:
-    return frozenset(map(add, key, key[1:])) or frozenset([key])     # C-level pairs of neighbours
-
-
-def _dice(x: frozenset, y: frozenset) -> float:
-    if not x or not y:
-        return 0.0
-    return 2.0 * len(x & y) / (len(x) + len(y))
+    """The pairs of neighbouring characters of a key (the key itself when it is shorter)."""
+    n = len(key)
+    if n < 2:
+        return frozenset([key])
+    # Each pair as one int, read straight from the key's UTF-32 bytes: the pairs at even places
+    # and those at odd places are each one run of 8-byte words (about twice as fast as slicing).
+    chars = memoryview(key.encode("utf-32-le"))
+    return frozenset(chars[:8 * (n // 2)].cast("Q").tolist() + chars[4:4 + 8 * ((n - 1) // 2)].cast("Q").tolist())
 
 
 def align_sentences(sa: list[Sentence], sb: list[Sentence]) -> list[tuple[list[int], list[int], bool]]:
@@ -135,51 +139,65 @@ def _pair_reworded(xs: list[int], ys: list[int], sa: list[Sentence], sb: list[Se
     la = [len(sa[i].key) for i in xs]
     lb = [len(sb[j].key) for j in ys]
     n, m = len(xs), len(ys)
+    size_a, size_b = [len(x) for x in ga], [len(y) for y in gb]
+    runs_a = _MergeRuns(xs, sa, ga, la)     # neighbours a sentence may be merged with
+    runs_b = _MergeRuns(ys, sb, gb, lb)
+    # best[i][j]: the best total for sentences i.. of A and j.. of B. A cell whose sentences are
+    # too unlike to pair (most cells) just takes the better of skipping either sentence; runs
+    # of such cells are filled by accumulate(max) and their move is read off ``best`` later.
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    move: list[list] = [[None] * (m + 1) for _ in range(n + 1)]
-    for i in range(n, -1, -1):
-        row, nxt_row = best[i], best[i + 1] if i < n else None
-        for j in range(m, -1, -1):
-            if i == n and j == m:
-                continue
-            top, how = -1.0, None
-            if i < n and nxt_row[j] > top:
-                top, how = nxt_row[j], (1, 0, False)
-            if j < m and row[j + 1] > top:
+    paired: dict[tuple[int, int], tuple[int, int, bool]] = {}
+    shared_rows: list = [None] * n                 # bigrams shared by each pair of sentences
+    for i in range(n - 1, -1, -1):
+        row, nxt_row, x = best[i], best[i + 1], ga[i]
+        nx = len(x)
+        shared_row = shared_rows[i] = [len(x & y) for y in gb]
+        # Likeness (bigram Dice) of the pairs of this row; bigram sets are never empty.
+        like = [2.0 * shared / (nx + ny) for shared, ny in zip(shared_row, size_b)]
+        row[m] = nxt_row[m]
+        done = m                                   # row[done:] is filled
+        for j in [j for j in range(m - 1, -1, -1) if like[j] >= SENTENCE_PAIR_MIN / 2]:
+            if j + 1 < done:
+                row[j + 1:done] = list(accumulate(nxt_row[done - 1:j:-1], max, initial=row[done]))[:0:-1]
+            top, how = nxt_row[j], (1, 0, False)
+            if row[j + 1] > top:
                 top, how = row[j + 1], (0, 1, False)
-            if i < n and j < m:
-                s = _dice(ga[i], gb[j])
-                if s >= SENTENCE_PAIR_MIN:
-                    v = best[i + 1][j + 1] + s * (la[i] + lb[j])
-                    if v > top:
-                        top, how = v, (1, 1, True)
-                if s >= SENTENCE_PAIR_MIN / 2:
-                    # One A sentence against several B sentences, and the other way round.
-                    union, length = gb[j], lb[j]
-                    for k in range(1, min(MAX_MERGE, m - j)):
-                        if sb[ys[j + k]].segment != sb[ys[j]].segment or ys[j + k] != ys[j] + k:
-                            break
-                        union, length = union | gb[j + k], length + lb[j + k]
-                        d = _dice(ga[i], union)
-                        if d >= SENTENCE_PAIR_MIN:
-                            v = best[i + 1][j + k + 1] + d * (la[i] + length)
-                            if v > top:
-                                top, how = v, (1, k + 1, True)
-                    union, length = ga[i], la[i]
-                    for k in range(1, min(MAX_MERGE, n - i)):
-                        if sa[xs[i + k]].segment != sa[xs[i]].segment or xs[i + k] != xs[i] + k:
-                            break
-                        union, length = union | ga[i + k], length + la[i + k]
-                        d = _dice(union, gb[j])
-                        if d >= SENTENCE_PAIR_MIN:
-                            v = best[i + k + 1][j + 1] + d * (length + lb[j])
-                            if v > top:
-                                top, how = v, (k + 1, 1, True)
-            row[j], move[i][j] = top, how
+            s = like[j]
+            if s >= SENTENCE_PAIR_MIN:
+                v = nxt_row[j + 1] + s * (la[i] + lb[j])
+                if v > top:
+                    top, how = v, (1, 1, True)
+            # One A sentence against several B sentences, and the other way round.
+            y, ny = gb[j], size_b[j]
+            first_shared = shared_row[j]
+            if runs_b.may_reach(j, nx, shared_row[j:j + 1 + runs_b.reach(j)], size_b):
+                shared = first_shared
+                for k, new, n_union, length in runs_b.of(j):
+                    shared += len(x & new)          # = len(x & the union of the run)
+                    d = 2.0 * shared / (nx + n_union)
+                    if d >= SENTENCE_PAIR_MIN:
+                        v = nxt_row[j + k + 1] + d * (la[i] + length)
+                        if v > top:
+                            top, how = v, (1, k + 1, True)
+            if runs_a.may_reach(i, ny, [r[j] for r in shared_rows[i:i + 1 + runs_a.reach(i)]], size_a):
+                shared = first_shared
+                for k, new, n_union, length in runs_a.of(i):
+                    shared += len(new & y)
+                    d = 2.0 * shared / (n_union + ny)
+                    if d >= SENTENCE_PAIR_MIN:
+                        v = best[i + k + 1][j + 1] + d * (length + lb[j])
+                        if v > top:
+                            top, how = v, (k + 1, 1, True)
+            row[j] = top
+            if how[2]:
+                paired[i, j] = how
+            done = j
+        if done > 0:
+            row[:done] = list(accumulate(nxt_row[done - 1::-1], max, initial=row[done]))[:0:-1]
     out, i, j = [], 0, 0
     while i < n or j < m:
-        di, dj, paired = move[i][j]
-        if paired:
+        di, dj, pair = paired.get((i, j)) or _skip(best, i, j, n, m)
+        if pair:
             out.append((xs[i:i + di], ys[j:j + dj]))
         elif di:
             out.append(([xs[i]], []))
@@ -187,6 +205,64 @@ def _pair_reworded(xs: list[int], ys: list[int], sa: list[Sentence], sb: list[Se
             out.append(([], [ys[j]]))
         i, j = i + di, j + dj
     return out
+
+
+def _skip(best: list[list[float]], i: int, j: int, n: int, m: int) -> tuple[int, int, bool]:
+    """The move of a cell not paired: skip the A sentence unless skipping the B one is better."""
+    if i < n and (j == m or best[i + 1][j] >= best[i][j + 1]):
+        return 1, 0, False
+    return 0, 1, False
+
+
+class _MergeRuns:
+    """For each sentence of one side (by its place in ``ids``), the runs it starts of up to
+    MAX_MERGE neighbouring sentences of one stretch: (k more sentences, the bigrams the last
+    one adds to the run, the size of the run's bigram union, the run's key length). They do
+    not depend on the other side, so each is built once; a sentence's bigrams shared with the
+    run are counted piece by piece, without building the union for each pair."""
+
+    def __init__(self, ids: list[int], sents: list[Sentence], grams: list[frozenset], lengths: list[int]):
+        self.ids, self.sents, self.grams, self.lengths = ids, sents, grams, lengths
+        self.built: dict[int, list] = {}
+        self.reaches: dict[int, int] = {}
+
+    def reach(self, p: int) -> int:
+        """How many more sentences a run from p may take (consecutive, in one stretch)."""
+        k = self.reaches.get(p)
+        if k is None:
+            ids, sents = self.ids, self.sents
+            k = 1
+            while (k < min(MAX_MERGE, len(ids) - p) and sents[ids[p + k]].segment == sents[ids[p]].segment
+                   and ids[p + k] == ids[p] + k):
+                k += 1
+            k = self.reaches[p] = k - 1
+        return k
+
+    @staticmethod
+    def may_reach(p: int, n_other: int, shared: list[int], sizes: list[int]) -> bool:
+        """Whether a run from p may be like enough (SENTENCE_PAIR_MIN) to one sentence of the
+        other side, which has ``n_other`` bigrams and ``shared[t]`` in common with sentence p + t.
+        An upper bound of the likeness, without building the run: the shared bigrams are at most
+        the sum of those shared with each sentence, the run's bigrams at least the most of one."""
+        total, most = shared[0], sizes[p]
+        for t in range(1, len(shared)):
+            total, most = total + shared[t], max(most, sizes[p + t])
+            if 2.0 * min(n_other, total) / (n_other + most) >= SENTENCE_PAIR_MIN:
+                return True
+        return False
+
+    def of(self, p: int) -> list[tuple[int, frozenset, int, int]]:
+        found = self.built.get(p)
+        if found is None:
+            found = []
+            union, length = set(self.grams[p]), self.lengths[p]
+            for k in range(1, self.reach(p) + 1):
+                new = self.grams[p + k].difference(union)
+                union.update(new)
+                length += self.lengths[p + k]
+                found.append((k, new, len(union), length))
+            self.built[p] = found
+        return found
 
 
 @dataclass(frozen=True)
@@ -202,8 +278,9 @@ def diff_text(a_text: str, a_segments: list[tuple[int, int]], b_text: str, b_seg
     """Wording changes between the given stretches of two texts. ``a_atoms``/``b_atoms``:
     spans that stay one token (figures); ``a_fixes``/``b_fixes``: flagged misreadings."""
     options = options or DiffOptions()
-    sa = sentences(a_text, a_segments, options, a_fixes)
-    sb = sentences(b_text, b_segments, options, b_fixes)
+    a_keys, b_keys = TextKeys(a_text, a_fixes), TextKeys(b_text, b_fixes)
+    sa = _sentences(a_keys, a_segments, options)
+    sb = _sentences(b_keys, b_segments, options)
     edits: list[Edit] = []
     groups = []
     # Where a deleted (inserted) sentence would stand on the other side: after the last
@@ -221,13 +298,14 @@ def diff_text(a_text: str, a_segments: list[tuple[int, int]], b_text: str, b_seg
         if same:
             continue
         groups.append(([(sa[i].start, sa[i].end) for i in xs], [(sb[j].start, sb[j].end) for j in ys]))
-        edits.extend(_word_diff(a_text, [sa[i] for i in xs], b_text, [sb[j] for j in ys],
-                                a_atoms, b_atoms, options, a_fixes, b_fixes))
+        edits.extend(_word_diff(a_keys, [sa[i] for i in xs], b_keys, [sb[j] for j in ys],
+                                a_atoms, b_atoms, options))
     return DiffResult(edits, groups)
 
 
-def _tokens(text: str, sents: list[Sentence], atoms, options: DiffOptions, fixes) -> list[Token]:
+def _tokens(keys: TextKeys, sents: list[Sentence], atoms, options: DiffOptions) -> list[Token]:
     """Tokens of a group of sentences; neighbouring sentences are cut as one span."""
+    text = keys.text
     runs: list[list[int]] = []
     for s in sents:
         if runs and runs[-1][2] == s.segment and not text[runs[-1][1]:s.start].strip():
@@ -237,16 +315,17 @@ def _tokens(text: str, sents: list[Sentence], atoms, options: DiffOptions, fixes
     out: list[Token] = []
     for start, end, _seg in runs:
         inside = [(x, y) for x, y in atoms if x >= start and y <= end]
-        out.extend(tokenize(text, start, end, inside, backend=options.segmenter, fixes=fixes))
+        key, where = keys.key_where(start, end)
+        out.extend(tokenize_key(key, where, inside, options.segmenter))
     if not options.punctuation_counts:
         out = [t for t in out if t.kind != "punct"]
     return out
 
 
-def _word_diff(a_text: str, sa: list[Sentence], b_text: str, sb: list[Sentence], a_atoms, b_atoms,
-               options: DiffOptions, a_fixes=(), b_fixes=()) -> list[Edit]:
-    ta = _tokens(a_text, sa, a_atoms, options, a_fixes)
-    tb = _tokens(b_text, sb, b_atoms, options, b_fixes)
+def _word_diff(a_keys: TextKeys, sa: list[Sentence], b_keys: TextKeys, sb: list[Sentence], a_atoms, b_atoms,
+               options: DiffOptions) -> list[Edit]:
+    ta = _tokens(a_keys, sa, a_atoms, options)
+    tb = _tokens(b_keys, sb, b_atoms, options)
     ka, kb = [t.key for t in ta], [t.key for t in tb]
     if ka == kb:
         return []

@@ -10,27 +10,31 @@ figure, because reports run several figures of one metric together:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Sequence
 
 from jmdesk.core import indicators
 from jmdesk.core.document import Figure, Meta, Section
-from jmdesk.core.figures_context import (counted_noun, counts_what_follows, name_metric, read_lead,
+from jmdesk.core.figures_context import (Lead, counted_noun, counts_what_follows, name_metric, read_lead,
                                          without_count_verb)
 from jmdesk.core.figures_numbers import Mention, find_mentions
-from jmdesk.core.figures_time import decide
+from jmdesk.core.figures_time import Timeline, decide
 
+_LINE_BREAK = re.compile(r"\n")
 _SENTENCE_END = re.compile(r"[。！？；;!?\n]")
 _CLAUSE_BREAK = re.compile(r"[，,：:（(]")
 
 
-def _spans(text: str, rx: re.Pattern) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in rx.finditer(text):
+def _spans(text: str, rx: re.Pattern, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """text[start:end] cut after each match of rx (a one-character mark), as offsets into text."""
+    end = len(text) if end is None else end
+    out = []
+    for m in rx.finditer(text, start, end):
         out.append((start, m.end()))
         start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
+    if start < end:
+        out.append((start, end))
     return out
 
 
@@ -77,6 +81,7 @@ def _fallback_sections(text: str, meta: Meta) -> list[Section]:
 
 # A heading that hands the floor to a district or county head (`台山市市长郑劲龙:`): what
 # follows speaks of that place, not of the document's region.
+_LINE = re.compile(r"[^\n]+")
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:区|县|市|镇))(?:委书记|代区长|代县长|代市长|区长|县长|市长|镇长|长)"
                       r"[\u4e00-\u9fff]{2,4}[:：]\s*$")
 
@@ -84,7 +89,7 @@ _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:区|县|市|镇))(?:委书记|
 def _speakers(text: str, meta: Meta) -> list[tuple[int, str | None]]:
     """(offset, place) where a speaker's heading starts; None: the document's own region."""
     out = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         sm = _SPEAKER.match(m.group(0))
         if sm:
             place = sm.group(1)
@@ -102,6 +107,9 @@ def _place_at(speakers: list[tuple[int, str | None]], offset: int) -> str | None
     return place
 
 
+_TITLE_YEAR = re.compile(r"(?<!\d)(\d{4})年")
+
+
 def _role_at(sections: Sequence[Section], offset: int, report_year: int | None = None) -> str | None:
     """Role of the smallest section holding offset that has one. A part the outline could not
     name (`二、2025年重点工作` → other) is read from the year in its title: the report's own
@@ -114,10 +122,26 @@ def _role_at(sections: Sequence[Section], offset: int, report_year: int | None =
     role = best.role if best else None
     if role in (None, "other") and report_year:
         part = next((s for s in sections if s.level == 1 and s.start <= offset < s.end), None)
-        years = re.findall(r"(?<!\d)(\d{4})年", part.title) if part else []
+        years = _TITLE_YEAR.findall(part.title) if part else []
         if len(years) == 1 and int(years[0]) in (report_year, report_year - 1):
             return "plan" if int(years[0]) == report_year else "review"
     return role
+
+
+class _Roles:
+    """_role_at for the many figures of one document. The answer depends only on which sections
+    hold the offset, and that changes only at a section's start or end: one look-up per stretch."""
+
+    def __init__(self, sections: Sequence[Section], report_year: int | None):
+        self._sections, self._year = sections, report_year
+        self._bounds = sorted({s.start for s in sections} | {s.end for s in sections})
+        self._found: dict[int, str | None] = {}
+
+    def at(self, offset: int) -> str | None:
+        stretch = bisect_right(self._bounds, offset)
+        if stretch not in self._found:
+            self._found[stretch] = _role_at(self._sections, offset, self._year)
+        return self._found[stretch]
 
 
 def _sentence_indicator(before: str, region: str | None) -> str | None:
@@ -160,11 +184,15 @@ def _measure(m: Mention, lead, unit: str) -> str:
     return "level"
 
 
+_DATELINE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日在")
+_PLAN_HEADING_YEAR = re.compile(r"(\d{4})年工作安排")
+
+
 def report_year(text: str, meta: Meta) -> int | None:
     """meta.year; failing that the dateline (——2025年2月26日在…会议上) or the plan heading."""
     if meta.year:
         return meta.year
-    m = re.search(r"(\d{4})年\d{1,2}月\d{1,2}日在", text[:3000]) or re.search(r"(\d{4})年工作安排", text)
+    m = _DATELINE.search(text[:3000]) or _PLAN_HEADING_YEAR.search(text)
     return int(m.group(1)) if m else None
 
 
@@ -174,23 +202,24 @@ def extract_figures(text: str, sections: Sequence[Section] = (), meta: Meta | No
     if year != meta.year:
         meta = replace(meta, year=year)
     figures: list[Figure] = []
-    paragraphs = _spans(text, re.compile(r"\n"))
+    paragraphs = _spans(text, _LINE_BREAK)
     mentions = [m for m in find_mentions(text) if not _is_threshold(text, m) and not _is_scope(text, m)]
     if not any(s.role for s in sections):
         sections = list(sections) + _fallback_sections(text, meta)
     speakers = _speakers(text, meta)
+    reading = _Reading(text, sections, meta)
     mi = 0
     for p_start, p_end in paragraphs:
-        for s_start, s_end in _spans(text[p_start:p_end], _SENTENCE_END):
-            s_start, s_end = s_start + p_start, s_end + p_start
+        if mi == len(mentions) or mentions[mi].start >= p_end:
+            continue      # no value in this paragraph
+        for s_start, s_end in _spans(text, _SENTENCE_END, p_start, p_end):
             sentence_mentions = []
             while mi < len(mentions) and mentions[mi].start < s_end:
                 if mentions[mi].start >= s_start:
                     sentence_mentions.append(mentions[mi])
                 mi += 1
             if sentence_mentions:
-                found = _sentence_figures(text, sentence_mentions, (s_start, s_end),
-                                          (p_start, p_end), sections, meta)
+                found = _sentence_figures(reading, sentence_mentions, (s_start, s_end), (p_start, p_end))
                 place = _place_at(speakers, s_start)
                 if place:
                     # 恩平's 经济总量 is 恩平市地区生产总值: kept out of the city's rows
@@ -205,11 +234,40 @@ def extract_figures(text: str, sections: Sequence[Section] = (), meta: Meta | No
     return figures
 
 
-def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> list[Figure]:
+class _Reading:
+    """What one call of extract_figures works out once and consults for every sentence."""
+
+    def __init__(self, text: str, sections: Sequence[Section], meta: Meta):
+        self.text, self.meta = text, meta
+        self.timeline = Timeline(text)
+        self.roles = _Roles(sections, meta.year)
+        # 高于全市 (均高于全市 too: whether it is there does not depend on a 均 or 都 before it)
+        self.beats_whole = re.compile(r"(?:高于|低于|快于|慢于|超过)" + _own_scope(meta.region))
+        self.breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]     # where clauses start
+        self._leads: dict[str, Lead] = {}
+
+    def lead(self, words: str):
+        """read_lead of the words before a value; leads such as 增长 or 、 recur all through a report."""
+        found = self._leads.get(words)
+        if found is None:
+            found = self._leads[words] = read_lead(words, self.meta.region)
+        return found
+
+
+_STRETCH_OPENING = re.compile(r"(?:今年|全年|同时|并)?[，,]?力争")
+_CLAUSE_PUNCT = re.compile(r"[，,；;]")
+_CHAIN_BREAK = re.compile(r"[，,；;：:]")
+_NEW_ITEM = re.compile(r"新[增建]|新认定|新引进")
+_NEW_PREFIX = re.compile(r"^新(?:增|认定|引进|建)")
+_NAME_AFTER = re.compile(r"[^，,。；;、：:\n]{1,16}")
+
+
+def _sentence_figures(reading: _Reading, mentions, sentence, paragraph) -> list[Figure]:
+    text, meta = reading.text, reading.meta
     s_start, s_end = sentence
     sentence_text = text[s_start:s_end].strip()
     # 力争A增长5%，B增长10%: a sentence that opens with 力争 sets stretch targets throughout
-    stretch = bool(re.match(r"(?:今年|全年|同时|并)?[，,]?力争", sentence_text))
+    stretch = bool(_STRETCH_OPENING.match(sentence_text))
     out: list[Figure] = []
     previous: list[tuple[str, str]] = []      # (metric, measure) of the figures so far
     chains: list[int] = []                    # for each of previous: its run of figures joined by 、
@@ -219,16 +277,17 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
     dist_lead = None
     start_end = None                          # (start, end) years of a 由X增加到Y run
     prev_end = s_start
+    breaks = reading.breaks
     for m in mentions:
         if m.start < prev_end:
             continue      # inside the noun counted by the value before (3条产值超500亿元产业链)
-        clause_start = prev_end
-        for cm in _CLAUSE_BREAK.finditer(text, prev_end, m.start):
-            clause_start = cm.end()
+        # the clause of the value starts after the last break between the value before and this one
+        last_break = bisect_right(breaks, m.start) - 1
+        clause_start = breaks[last_break] if last_break >= 0 and breaks[last_break] > prev_end else prev_end
         raw_lead = text[prev_end:m.start]
-        lead = read_lead(text[clause_start:m.start], meta.region)
+        lead = reading.lead(text[clause_start:m.start])
         if (out and _is_count(out[-1].unit) and out[-1].end == prev_end and not _is_count(m.unit)
-                and lead.qualifier in ("超", "超过", "突破") and not re.search(r"[，,；;]", raw_lead)):
+                and lead.qualifier in ("超", "超过", "突破") and not _CLAUSE_PUNCT.search(raw_lead)):
             prev_end = m.end      # 24个镇街超50亿: how many places pass a threshold, not an amount
             continue
         unit = m.unit
@@ -252,7 +311,7 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
             metrics = [name_metric(x)[0] for x in lead.metrics]   # 规上工业增加值、社零总额增长5%
         elif noun and (counts_what_follows(lead.phrase) or raw_lead.rstrip().endswith("、")):
             # 成立总指挥部、12个专项指挥部: a value right after 、 opens its own item, named after it
-            new = re.match(r"新[增建]|新认定|新引进", lead.phrase or "")
+            new = _NEW_ITEM.match(lead.phrase or "")
             metrics = [("新增" + noun) if new and not noun.startswith("新") else noun]
             noun_end = m.end + after.find(noun) + len(noun)
         elif lead.phrase:
@@ -264,16 +323,16 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
                                          if ms == last_measure and c == last_chain))
         elif carried and lead.total:
             # 新认定高新技术企业3500家，总数达到1.9万家: the total is the stock, not the new ones
-            metrics = [name_metric(re.sub(r"^新(?:增|认定|引进|建)", "", mt))[0] for mt in carried]
+            metrics = [name_metric(_NEW_PREFIX.sub("", mt))[0] for mt in carried]
         elif carried:
             metrics = list(carried)
         elif _sentence_indicator(text[s_start:m.start], meta.region):
             metrics = [_sentence_indicator(text[s_start:m.start], meta.region)]
         else:
-            tail = re.match(r"[^，,。；;、：:\n]{1,16}", after)
+            tail = _NAME_AFTER.match(after)
             metrics = [noun or (tail.group(0) if tail else "未命名")]
         measure = _measure(m, lead, unit)
-        if re.search(r"[，,；;：:]", raw_lead):
+        if _CHAIN_BREAK.search(raw_lead):
             chain += 1
         if (measure == "level" and not lead.phrase and metrics == carried and out
                 and out[-1].unit == unit):
@@ -290,11 +349,13 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
         # (a rank with no name of its own ranks the figure before it: 四年增长66.7%、全省第3)
         rate = unit in ("%", "rank")
         # a rate's own clause decides (研发投入强度 holds 投入, not a verb of flow); an amount's sentence
-        flow_words = text[clause_start:m.start].replace(lead.phrase, "", 1) if rate else text[s_start:m.start]
         stock = ((measure == "level" or (measure == "rank" and bool(lead.phrase)))
-                 and unit not in ("个百分点", "倍") and not _FLOW.search(flow_words) and not lead.from_level)
+                 and unit not in ("个百分点", "倍") and not lead.from_level
+                 and not (_FLOW.search(text[clause_start:m.start].replace(lead.phrase, "", 1)) if rate
+                          else _FLOW.search(text, s_start, m.start)))
         when = decide(text, m.start, (s_start, s_end), paragraph,
-                      _role_at(sections, m.start, meta.year), meta.year, stock=stock, rate=rate)
+                      reading.roles.at(m.start), meta.year, stock=stock, rate=rate,
+                      timeline=reading.timeline)
         when, start_end = _from_to(when, lead, raw_lead, start_end)
         for metric in metrics:
             out.append(Figure(metric=metric, value=value, unit=unit, kind=when.kind,
@@ -315,7 +376,7 @@ def _sentence_figures(text, mentions, sentence, paragraph, sections, meta) -> li
                         previous[i] = (renamed, previous[i][1])
         carried = metrics
         prev_end = noun_end     # the counted noun after a value is not the next value's lead
-    return _parts_of_the_whole(text, out, chains, s_end, meta)
+    return _parts_of_the_whole(text, out, chains, s_end, reading.beats_whole)
 
 
 _TO = re.compile(r"(?:增加|提高|增长|上升|提升|扩大|下降|降低|减少|缩小)(?:到|至)$|[增升降]至$")
@@ -344,18 +405,20 @@ def _own_scope(region: str | None) -> str:
     return {"市": "全市", "省": "全省", "区": "全区", "县": "全县"}.get(region[-1], "全市")
 
 
-def _parts_of_the_whole(text, out, chains, s_end, meta):
+def _parts_of_the_whole(text, out, chains, s_end, beats_whole):
     """`经济总量增长4.4%、规上工业增加值增长13.6%，均高于全市平均水平`: in a city's report only a part
-    of the city can beat the city's average, so that run is not the city's own figures."""
+    of the city can beat the city's average, so that run is not the city's own figures.
+    beats_whole: 高于全市 and the like, with the document's own whole (_own_scope)."""
     if not out:
         return out
-    beats_whole = re.compile(r"(?:均|都)?(?:高于|低于|快于|慢于|超过)" + _own_scope(meta.region))
     renamed = set()
     for i, f in enumerate(out):
         nxt = out[i + 1].start if i + 1 < len(out) and out[i + 1].start > f.end else s_end
         if chains[i] not in renamed and (i + 1 == len(out) or chains[i + 1] != chains[i]) \
                 and beats_whole.search(text, f.end, nxt):
             renamed.add(chains[i])
+    if not renamed:
+        return out
     return [replace(f, metric=f.metric + "（部分）")
             if c in renamed and indicators.canonical(f.metric) else f
             for f, c in zip(out, chains)]

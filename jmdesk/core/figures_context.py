@@ -29,8 +29,28 @@ _LINKS = ("拟安排", "安排", "拟按", "控制在", "保持在", "稳定在"
 _ASPECTS = ("总量", "数量", "规模", "幅度", "成绩", "位次", "排名", "总数", "存量", "增量")
 _GROWTH_WORDS = ("涨幅", "增速", "增幅", "增长率", "增长速度")
 _PEELABLE = sorted(_GROWTH_WORDS + _LINKS, key=len, reverse=True)
-# for one str.endswith call that says whether any of them ends a phrase
-_QUALIFIER_ENDS, _DIRECTION_ENDS, _PEELABLE_ENDS = tuple(PREFIX_QUALIFIERS), tuple(DIRECTIONS), tuple(_PEELABLE)
+
+
+class _Endings:
+    """Which of some words ends a phrase, the longest if several do (as the first of a list sorted
+    longest first would): the last character rules most phrases out, then one set look-up per length."""
+
+    def __init__(self, words):
+        self._words = frozenset(words)
+        self._last = frozenset(w[-1] for w in self._words)
+        self._lengths = sorted({len(w) for w in self._words}, reverse=True)
+
+    def longest(self, phrase: str) -> str | None:
+        if phrase[-1:] not in self._last:
+            return None
+        for n in self._lengths:
+            if n <= len(phrase) and phrase[-n:] in self._words:
+                return phrase[-n:]
+        return None
+
+
+_QUALIFIER_ENDS, _DIRECTION_ENDS, _PEELABLE_ENDS = (_Endings(PREFIX_QUALIFIERS), _Endings(DIRECTIONS),
+                                                    _Endings(_PEELABLE))
 # 比 that ends the phrase names a ratio (存贷比达82.3%), not a comparison (比上年增长).
 _COMPARATOR = re.compile(r"(?:比(?![重例率]|$)|较|高于|低于|快于|慢于|超出)[^，,。；;]*$")
 _GAP = re.compile(r"(?:高于|低于|快于|慢于|超出)|比[^，,。；;]*?[高低快慢]$")   # 比全国高1.8个百分点
@@ -54,6 +74,14 @@ _COUNT_VERBS = re.compile(
     r"办好|办成|增发|发行|开行|成立|组建|出台|推出|制定)$")
 # 超过全球一半, 近全国三成: a share of the whole, the qualifier before the whole.
 _SHARE_OF_SCOPE = re.compile(r"(超过|超|近|约|逾)(全球|世界|全国|全省|全市|全区|全县)的?$")
+_STREAK = re.compile(r"连续(?:[两二三四五六七八九十]|\d+)年$")
+# What a phrase must end with for _SHARE_OF_SCOPE or _STREAK to match at all ($ may stand before a
+# final line break): str.endswith rules most phrases out before a search runs over the whole phrase.
+_SCOPE_ENDS = tuple(w + tail for w in ("全球", "世界", "全国", "全省", "全市", "全区", "全县")
+                    for tail in ("", "的")) + ("\n",)
+_BASE_YEAR = re.compile(r"比(\d{4})年")
+_SHARE_OF_WHOLE = re.compile(r"占(?:全市|全省|全国|全区|全县)")
+_LIST_SEPARATORS = re.compile(r"[、和及与]")
 
 
 @dataclass
@@ -81,7 +109,7 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
     out = Lead(phrase="")
     out.shared = "均" in raw
     out.distributed = "分别" in raw
-    m = re.search(r"比(\d{4})年", raw)
+    m = _BASE_YEAR.search(raw) if "比" in raw else None
     if m:
         out.base_year = int(m.group(1))
     s = raw.strip()
@@ -92,48 +120,43 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
         s2 = s.rstrip(" \u3000")
         if s2 != s:
             s, changed = s2, True
-        for q in (PREFIX_QUALIFIERS if s.endswith(_QUALIFIER_ENDS) else ()):
-            if s.endswith(q):
-                if q == "力争" or out.qualifier is None:
-                    out.qualifier = q
-                s, changed = s[:-len(q)], True
-                break
+        q = _QUALIFIER_ENDS.longest(s)
+        if q:
+            if q == "力争" or out.qualifier is None:
+                out.qualifier = q
+            s, changed = s[:-len(q)], True
         if changed:
             continue
-        for d in (DIRECTIONS if s.endswith(_DIRECTION_ENDS) else ()):
-            if s.endswith(d) and not s.endswith(("新增", "净增")):
-                if out.direction is None:
-                    out.direction = d
-                    out.negative = d in NEGATIVE
-                s, changed = s[:-len(d)], True
-                break
-        if changed:
+        d = _DIRECTION_ENDS.longest(s)
+        if d and not s.endswith(("新增", "净增")):
+            if out.direction is None:
+                out.direction = d
+                out.negative = d in NEGATIVE
+            s, changed = s[:-len(d)], True
             continue
         if s.endswith(("由", "从")) and len(s) > 1:
             out.from_level = True
             s, changed = s[:-1], True
             continue
-        whole = _SHARE_OF_SCOPE.search(s)
+        whole = _SHARE_OF_SCOPE.search(s) if s.endswith(_SCOPE_ENDS) else None
         if whole:
             out.qualifier = out.qualifier or whole.group(1)
             out.share = True
             s, changed = s[:whole.start()], True
             continue
-        streak = re.search(r"连续(?:[两二三四五六七八九十]|\d+)年$", s)
+        streak = _STREAK.search(s) if s.endswith(("年", "\n")) else None
         if streak:
             s, changed = s[:streak.start()], True
             continue
-        for w in (_PEELABLE if s.endswith(_PEELABLE_ENDS) else ()):
-            if s.endswith(w):
-                out.growth = out.growth or w in _GROWTH_WORDS
-                s, changed = s[:-len(w)], True
-                break
-        if changed:
+        w = _PEELABLE_ENDS.longest(s)
+        if w:
+            out.growth = out.growth or w in _GROWTH_WORDS
+            s, changed = s[:-len(w)], True
             continue
         share_at = s.rfind("占")
         if share_at >= 0 and not s.endswith(("占领", "抢占")):
             out.share = True
-            out.share_of_whole = bool(re.match(r"占(?:全市|全省|全国|全区|全县)", s[share_at:]))
+            out.share_of_whole = bool(_SHARE_OF_WHOLE.match(s, share_at))
             s, changed = s[:share_at], True
             continue
         cm = _COMPARATOR.search(s)
@@ -144,8 +167,8 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
     opening = _LEADING.match(s)
     # 力争实际使用外资增长10%: the whole clause is a stretch target (a 以上 after the value still wins)
     out.stretch_clause = bool(opening and "力争" in opening.group(0))
-    s = _LEADING.sub("", s).strip("、，,：: ")
-    if region:
+    s = (s[opening.end():] if opening else s).strip("、，,：: ")     # _LEADING.sub: it only matches at ^
+    if region and s.startswith(region[0]):      # both names below start as the region does
         for name in (region, region.rstrip("市省区县")):
             if name and s.startswith(name):
                 s = s[len(name):]
@@ -153,13 +176,16 @@ def read_lead(lead: str, region: str | None = None) -> Lead:
         out.total = s in ("总数", "总量", "存量")
         s = ""        # 总量排全省第7: the rank of the metric before, not of "总量"
     out.phrase = s
-    parts = [p for p in re.split(r"[、和及与]", s) if p]
+    parts = [p for p in _LIST_SEPARATORS.split(s) if p] if _LIST_SEPARATORS.search(s) else ()
     if len(parts) > 1:
         out.metrics = parts
     elif out.distributed and s.startswith("城乡") and len(s) > 2:
         # 城乡居民人均可支配收入分别达到76520元、49860元: town first, then country
         out.metrics = ["城镇" + s[2:], "农村" + s[2:]]
     return out
+
+
+_LIST_TAIL = re.compile(r"(?:[两二三四五六七八九十]大|等)[^、等]+$")
 
 
 def name_metric(phrase: str, region: str | None = None) -> tuple[str, bool]:
@@ -170,7 +196,8 @@ def name_metric(phrase: str, region: str | None = None) -> tuple[str, bool]:
     never lands in the city's row. Unregistered phrases keep their last 16 characters.
     """
     phrase = phrase.strip()
-    aspect = next((a for a in _ASPECTS if phrase.endswith(a) and len(phrase) > len(a)), None)
+    aspect = (next((a for a in _ASPECTS if phrase.endswith(a) and len(phrase) > len(a)), None)
+              if phrase.endswith(_ASPECTS) else None)
     if aspect and indicators.find_suffix(phrase[:-len(aspect)]):
         phrase = phrase[:-len(aspect)]      # 高新技术企业数量 is 高新技术企业
     found = indicators.find_suffix(phrase)
@@ -183,22 +210,32 @@ def name_metric(phrase: str, region: str | None = None) -> tuple[str, bool]:
             return name, True
     if "、" in phrase:
         # 新能源汽车、先进装备制造、节能环保三大主导产业产值: the list only names the parts
-        tail = re.search(r"(?:[两二三四五六七八九十]大|等)[^、等]+$", phrase)
+        tail = _LIST_TAIL.search(phrase)
         if tail:
             phrase = tail.group(0).removeprefix("等")
     return phrase[-16:], False
 
 
+_NOUN_RUN = re.compile(r"(?:[^，,。；;、：:（(\n\d]|(?<=[超破近约])\d+(?:\.\d+)?)+")
+# (一成, 二成… written out: an alternation of plain words lets `re` skip to where one can start)
+_NOUN_END = re.compile("|".join(["两位数", "翻番", "翻一番", *(n + "成" for n in "一二两三四五六七八九"),
+                                 "全省", "全国", "全市", "增长", "下降", "以上", "左右", "全面", "全部", "列入", "纳入",
+                                 "完成", "实现", "获", "成为", "入选", "达", "被", "已", "均", "分别", "合计", "共",
+                                 "累计", "和", "，"]))
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def counted_noun(after: str) -> str:
     """The noun a count belongs to when it follows the value (`45起本土疫情`,
     `3条产值超500亿元产业链`: a threshold inside the noun is part of it)."""
-    m = re.match(r"(?:[^，,。；;、：:（(\n\d]|(?<=[超破近约])\d+(?:\.\d+)?)+", after)
+    m = _NOUN_RUN.match(after)
     if not m:
         return ""
     noun = m.group(0)[:16]
-    noun = re.split(r"(?:两位数|翻番|翻一番|[一二两三四五六七八九]成|全省|全国|全市|增长|下降|以上|左右|全面|全部|列入|纳入|完成|实现|获|成为|入选|达|被|已|均|"
-                    r"分别|合计|共|累计|和|，)", noun)[0]
-    if len(noun) == 1 and not re.match(r"[\u4e00-\u9fff]", noun):
+    stop = _NOUN_END.search(noun)
+    if stop:
+        noun = noun[:stop.start()]
+    if len(noun) == 1 and not _HAN.match(noun):
         return ""
     return noun
 

@@ -15,8 +15,8 @@ Three sources, strongest first:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 # Five-year plans by their ordinal: “十四五” covers 2021-2025.
 _PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
@@ -24,18 +24,31 @@ _PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (20
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 _PLAN_PERIOD = re.compile(r"[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间|以来|规划期)")
-_YEARS_SPAN = re.compile(r"(?<!比)(?<!较)(?<!\d)(\d{4})\s*[-—–～~至到]\s*(\d{4})年")
-_YEAR = re.compile(r"(?<![比较与同\d])(\d{4})年(?!度?[\d])")
-_SINCE = re.compile(r"(?<!\d)(\d{4})年以来")
+_PLAN_CORE = re.compile(r"十[一二三四五六]五")
+# The patterns below that start from a year's digits check the character before those digits
+# with a look-behind placed after the first digit: a pattern that opens with a digit lets `re`
+# skip ahead to the next digit instead of trying a match at every character (several times faster).
+# [^\S\n]: spaces within a paragraph, so that no cue reaches into the next paragraph.
+_YEARS_SPAN = re.compile(r"(\d(?<![比较\d]\d)\d{3})[^\S\n]*[-—–～~至到][^\S\n]*(\d{4})年")
+_YEAR = re.compile(r"(\d(?<![比较与同\d]\d)\d{3})年(?!度?[\d])")
+_SINCE = re.compile(r"(\d(?<!\d\d)\d{3})年以来")
+# Cores for _matches_around: a pattern that opens with a plain character such as 年 is found
+# by `re` much faster still than one opening with a digit (few characters of a report are 年).
+_YEAR_CORE = re.compile(r"年(?<=\d年)")
+_SINCE_CORE = re.compile(r"年以来")
+_BASE_YEAR = re.compile(r"比(\d{4})年")
 _N_YEARS = re.compile(r"(?<!连续)(?<!\d)(?:过去|近)?([两二三四五六七八九十]|\d)年(?=来|间|累计|年均|增长|总量|翻番|提升|共|以来)")
+_N_YEARS_CORE = re.compile(r"年(?=来|间|累计|年均|增长|总量|翻番|提升|共|以来)")
 _PAST_N = re.compile(r"过去([两二三四五六七八九十]|\d)年")
 _SUPERLATIVE = re.compile(r"的?(?:最|首次|首位|新高|新低)")
 _AVERAGE = re.compile(r"年均(?:增长|增速|提高|递增|下降)")
 _THIS_YEAR = re.compile(r"今年|本年度|新的一年")
 # 比上年/较去年 name the base of a comparison, not the year spoken of
-_LAST_YEAR = re.compile(r"(?<![比较同])(?:去年|上一年|上年)|过去一年|这一年|一年来")
+# (each look-behind follows its word, so that the pattern opens with a character `re` can skip to)
+_LAST_YEAR = re.compile("|".join(f"{word}(?<![比较同]{word})" for word in ("去年", "上一年", "上年"))
+                        + "|过去一年|这一年|一年来")
 
-TARGET_CUES = re.compile(r"[抓做]好以下|以下[^，。]{0,6}方面工作|今年|力争|目标|预期|确保|争取|冲刺|奋力|推动|努力|"
+TARGET_CUES = re.compile(r"抓好以下|做好以下|以下[^，。]{0,6}方面工作|今年|力争|目标|预期|确保|争取|冲刺|奋力|推动|努力|"
                          r"预计|控制在|将[要会]?(?:推动|完成|实现|达到|突破)")
 
 ACTUAL_ROLES = ("review", "period_review")
@@ -66,55 +79,101 @@ class _Cue:
     explicit: bool = False         # a year or span written with digits: holds for its own sentence
 
 
-@lru_cache(maxsize=256)
-def _cues(text: str, start: int, end: int) -> list[_Cue]:
+def _matches_around(rx: re.Pattern, core: re.Pattern, text: str, reach: int):
+    """The same matches as rx.finditer(text), found faster. rx opens with an optional word, a
+    look-behind or a digit, so `re` tries it at every character or every digit; `core` opens with a
+    character `re` skips ahead to. Every match of rx holds a match of core (starting inside it, at
+    most `reach` characters after its own start), and matches of core never overlap: rx is tried
+    only where it can start, leftmost first."""
+    end = 0
+    for c in core.finditer(text):
+        for at in range(max(end, c.start() - reach), c.start() + 1):
+            m = rx.match(text, at)
+            if m:
+                end = m.end()
+                yield m
+                break
+
+
+def _cues(text: str) -> list[_Cue]:
+    """Every time cue of the document, in order. No cue crosses a sentence end (。；\n…), so the
+    cues of a sentence or a paragraph are those that start in it: found once, looked up by range."""
     out: list[_Cue] = []
-    chunk = text[start:end]
-    for m in _PLAN_PERIOD.finditer(chunk):
-        if m.start() and chunk[m.start() - 1] in "是比较为与同":
+    for m in _matches_around(_PLAN_PERIOD, _PLAN_CORE, text, 1):         # “十四五”时期
+        if m.start() and text[m.start() - 1] in "是比较为与同":
             continue    # 是“十二五”时期的近3倍: the period compared with, not the one spoken of
-        if _SUPERLATIVE.match(chunk, m.end()):
+        if _SUPERLATIVE.match(text, m.end()):
             continue    # 创“十四五”以来最好水平: the yardstick of a record, not the time spoken of
-        out.append(_Cue(start + m.start(), period=_PLANS.get(m.group(1))))
-    for m in _YEARS_SPAN.finditer(chunk):
-        out.append(_Cue(start + m.start(), period=(int(m.group(1)), int(m.group(2))), explicit=True))
-    for m in _SINCE.finditer(chunk):
-        if _SUPERLATIVE.match(chunk, m.end()):
+        out.append(_Cue(m.start(), period=_PLANS.get(m.group(1))))
+    for m in _YEARS_SPAN.finditer(text):
+        out.append(_Cue(m.start(), period=(int(m.group(1)), int(m.group(2))), explicit=True))
+    for m in _matches_around(_SINCE, _SINCE_CORE, text, 4):
+        if _SUPERLATIVE.match(text, m.end()):
             continue
-        out.append(_Cue(start + m.start(), period=(int(m.group(1)), -1), explicit=True))
-    for m in _YEAR.finditer(chunk):
+        out.append(_Cue(m.start(), period=(int(m.group(1)), -1), explicit=True))
+    for m in _matches_around(_YEAR, _YEAR_CORE, text, 4):
         y = int(m.group(1))
-        if 1949 <= y <= 2100 and not _SINCE.match(chunk, m.start()):
-            out.append(_Cue(start + m.start(), year=y, explicit=True))
-    for m in re.finditer(r"比(\d{4})年", chunk):
-        out.append(_Cue(start + m.start(), year=int(m.group(1)), base=True))
-    for m in _N_YEARS.finditer(chunk):
-        out.append(_Cue(start + m.start(), n_years=_n(m.group(1))))
-    for m in _PAST_N.finditer(chunk):
-        out.append(_Cue(start + m.start(), n_years=_n(m.group(1))))
-    for m in _AVERAGE.finditer(chunk):
-        out.append(_Cue(start + m.start(), average=True))
-    for m in _THIS_YEAR.finditer(chunk):
-        out.append(_Cue(start + m.start(), this_year=True))
-    for m in _LAST_YEAR.finditer(chunk):
-        out.append(_Cue(start + m.start(), last_year=True))
+        if 1949 <= y <= 2100 and not _SINCE.match(text, m.start()):
+            out.append(_Cue(m.start(), year=y, explicit=True))
+    for m in _BASE_YEAR.finditer(text):
+        out.append(_Cue(m.start(), year=int(m.group(1)), base=True))
+    for m in _matches_around(_N_YEARS, _N_YEARS_CORE, text, 3):          # 过去5年来
+        out.append(_Cue(m.start(), n_years=_n(m.group(1))))
+    for m in _PAST_N.finditer(text):
+        out.append(_Cue(m.start(), n_years=_n(m.group(1))))
+    for m in _AVERAGE.finditer(text):
+        out.append(_Cue(m.start(), average=True))
+    for m in _THIS_YEAR.finditer(text):
+        out.append(_Cue(m.start(), this_year=True))
+    for m in _LAST_YEAR.finditer(text):
+        out.append(_Cue(m.start(), last_year=True))
     out.sort(key=lambda c: c.at)
     return out
 
 
-@lru_cache(maxsize=256)
-def _first_sentence_end(text: str, paragraph: tuple[int, int]) -> int:
-    m = re.compile(r"[。！？!?]").search(text, paragraph[0], paragraph[1])
-    return m.end() if m else paragraph[1]
+_OPENING_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+class Timeline:
+    """The time cues of one document (one call of extract_figures), found in one pass."""
+
+    def __init__(self, text: str):
+        self.cues = _cues(text)
+        self._ats = [c.at for c in self.cues]
+        self._text = text
+        self._first_ends: dict[tuple[int, int], int] = {}
+        self._target_cues: dict[tuple[int, int], bool] = {}
+
+    def between(self, start: int, end: int) -> list[_Cue]:
+        """The cues that start in text[start:end], in order."""
+        return self.cues[bisect_left(self._ats, start):bisect_left(self._ats, end)]
+
+    def has_target_cue(self, sentence: tuple[int, int]) -> bool:
+        """TARGET_CUES in the sentence: asked once per sentence, however many figures it holds."""
+        found = self._target_cues.get(sentence)
+        if found is None:
+            found = self._target_cues[sentence] = bool(TARGET_CUES.search(self._text, *sentence))
+        return found
+
+    def first_sentence_end(self, paragraph: tuple[int, int]) -> int:
+        end = self._first_ends.get(paragraph)
+        if end is None:
+            m = _OPENING_SENTENCE_END.search(self._text, paragraph[0], paragraph[1])
+            end = self._first_ends[paragraph] = m.end() if m else paragraph[1]
+        return end
 
 
 def decide(text: str, at: int, sentence: tuple[int, int], paragraph: tuple[int, int],
-           role: str | None, report_year: int | None, stock: bool = False, rate: bool = False) -> When:
+           role: str | None, report_year: int | None, stock: bool = False, rate: bool = False,
+           timeline: Timeline | None = None) -> When:
     """Kind, year and period of the figure whose value starts at `at`.
+
+    `sentence` and `paragraph` are spans as figures.py cuts them (a paragraph ends at a line
+    break, a sentence at 。！？；;!? or a line break); `timeline`: the document's cues, found once.
 
     `stock`: an amount stated without a verb of flow (`建筑业总产值558亿元`, not `累计完成8852亿元`);
     in a paragraph about several years it is the level reached at the end of them."""
-    sent_text = text[sentence[0]:sentence[1]]
+    timeline = timeline or Timeline(text)
     # kind: the role of the part, else the sentence's own words
     if role in ACTUAL_ROLES:
         kind = "actual"
@@ -123,29 +182,32 @@ def decide(text: str, at: int, sentence: tuple[int, int], paragraph: tuple[int, 
         # a plan part may still state last year's facts
         if _LAST_YEAR.search(text[sentence[0]:at]) and not TARGET_CUES.search(text[sentence[0]:at]):
             kind = "actual"
-    elif TARGET_CUES.search(sent_text):
+    elif timeline.has_target_cue(sentence):
         kind = "target"
     else:
         kind = "actual"
 
-    sentence_cues = [c for c in _cues(text, sentence[0], sentence[1]) if c.at < at]
-    # Earlier sentences of the paragraph: periods and 今年/去年 carry on (五年来，我们…);
-    # a single year carries on only from the opening sentence (2020年是…收官之年，…).
-    first_end = _first_sentence_end(text, paragraph)
-    # the paragraph's cues are found once and filtered, so a long paragraph stays linear
-    paragraph_cues = [c for c in _cues(text, paragraph[0], paragraph[1])
-                      if c.at < sentence[0] and not ((c.explicit or c.base) and c.at >= first_end)]
+    sentence_cues = timeline.between(sentence[0], at)
     # the latest cue in the sentence decides; the paragraph's only when the sentence has none
     year = period = None
-    cue = next((c for c in reversed(sentence_cues) if not c.average), None)
+    cue = next((c for c in reversed(sentence_cues) if not c.average), None) if sentence_cues else None
     # 年均增长7%左右，到2025年突破7000亿元: a year written after 年均 speaks of that year
     # 年均 speaks of its own clause (年均增长7.1%，经济总量稳居全省第2位: the rank is not an average)
-    clause = max(text.rfind(p, sentence[0], at) for p in "，,；;")
-    average = any(c.average and c.at > clause and not (cue and cue.explicit and cue.at > c.at)
-                  for c in sentence_cues)
+    averages = [c for c in sentence_cues if c.average] if sentence_cues else ()
+    if averages:
+        clause = max(text.rfind(p, sentence[0], at) for p in "，,；;")
+        average = any(c.at > clause and not (cue and cue.explicit and cue.at > c.at) for c in averages)
+    else:
+        average = False
     from_paragraph = cue is None
     if cue is None:
-        cue = next((c for c in reversed(paragraph_cues) if not c.average), None)
+        # Earlier sentences of the paragraph: periods and 今年/去年 carry on (五年来，我们…);
+        # a single year carries on only from the opening sentence (2020年是…收官之年，…).
+        earlier = timeline.between(paragraph[0], sentence[0])
+        if earlier:
+            first_end = timeline.first_sentence_end(paragraph)
+            cue = next((c for c in reversed(earlier)
+                        if not c.average and not ((c.explicit or c.base) and c.at >= first_end)), None)
     ry = report_year
     last = None if ry is None else (ry - 1 if kind == "actual" else ry)
 

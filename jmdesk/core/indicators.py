@@ -55,7 +55,20 @@ def canonical(name: str) -> str | None:
 
 def indicator(name: str) -> Indicator | None:
     canon = canonical(name)
-    return next((i for i in registry() if i.name == canon), None) if canon else None
+    return _by_name(registry()).get(canon) if canon else None
+
+
+_BY_NAME: list = [None, None]      # [the registry tuple, canonical name -> its first Indicator]
+
+
+def _by_name(entries: tuple[Indicator, ...]) -> dict[str, Indicator]:
+    """One dict look-up per figure instead of a walk through the registry."""
+    if _BY_NAME[0] is not entries:     # rebuilt whenever the registry is reloaded
+        table: dict[str, Indicator] = {}
+        for ind in entries:
+            table.setdefault(ind.name, ind)
+        _BY_NAME[:] = [entries, table]
+    return _BY_NAME[1]
 
 
 def group(metric: str) -> str:
@@ -75,23 +88,28 @@ def find_suffix(phrase: str) -> tuple[str, str, int] | None:
     The indicator must end the phrase: in `万元GDP用水量` GDP is not what is measured.
     """
     folded = phrase.casefold()
-    lengths, table = _suffix_table(forms_longest_first())
+    lengths, table, last_chars = _suffix_table(forms_longest_first())
+    if folded[-1:] not in last_chars:
+        return None           # no written form ends with this character
+    n = len(folded)
     for size in lengths:      # longest first; one dict look-up per length, not one endswith per form
-        if size <= len(folded):
-            name = table.get(folded[len(folded) - size:])
+        if size <= n:
+            name = table.get(folded[n - size:])
             if name is not None:
                 start = len(phrase) - size
                 return name, phrase[start:], start
     return None
 
 
-_SUFFIXES: list = [None, None]     # [the forms tuple, (lengths longest first, form -> canonical)]
+# [the forms tuple, (lengths longest first, form -> canonical, last characters of the forms)]
+_SUFFIXES: list = [None, None]
 
 
-def _suffix_table(forms: tuple[tuple[str, str], ...]) -> tuple[list[int], dict[str, str]]:
+def _suffix_table(forms: tuple[tuple[str, str], ...]) -> tuple[list[int], dict[str, str], frozenset[str]]:
     if _SUFFIXES[0] is not forms:      # rebuilt whenever the registry is reloaded
         table: dict[str, str] = {}
         for form, name in forms:
             table.setdefault(form, name)
-        _SUFFIXES[:] = [forms, (sorted({len(f) for f in table}, reverse=True), table)]
+        _SUFFIXES[:] = [forms, (sorted({len(f) for f in table}, reverse=True), table,
+                                frozenset(f[-1:] for f in table))]
     return _SUFFIXES[1]

@@ -48,7 +48,7 @@ def extract_meta(text: str, sections=(), source: str = "") -> Meta:
 
 
 def _title(text: str, kind: str) -> str | None:
-    lines = [ln.strip() for ln in text.split("\n")[:10] if ln.strip()]
+    lines = [ln.strip() for ln in text.split("\n", 10)[:10] if ln.strip()]
     if kind == "report":
         named = [ln for ln in lines if "工作报告" in ln and len(ln) <= 40 and not re.search("[。，,]", ln)]
         if named:

@@ -18,20 +18,40 @@ _PHRASES = [
     ("干辛万苦", "千辛万苦"), ("干头万绪", "千头万绪"), ("干载难逢", "千载难逢"),
     ("千事创业", "干事创业"), ("千部群众", "干部群众"), ("党员千部", "党员干部"),
 ]
+_READING = dict(_PHRASES)
+
+
+def _phrase_patterns(phrases: list[tuple[str, str]]) -> list[re.Pattern]:
+    """One pattern per first character of the phrases (group 0 plus group 1 is the
+    phrase): one scan of the text for each first character instead of one per phrase.
+    The rest of the phrase is a lookahead, so overlapping phrases (党员千部群众) are all found."""
+    by_first: dict[str, list[str]] = {}
+    for written, _reading in phrases:
+        by_first.setdefault(written[0], []).append(re.escape(written[1:]))
+    return [re.compile(f"{re.escape(first)}(?=({'|'.join(rests)}))") for first, rests in by_first.items()]
+
+
+_PHRASE_PATTERNS = _phrase_patterns(_PHRASES)
 # 干亿/干瓦/干克 are never words; 若干 + 亿 is the one reading to leave alone.
-_UNITS = re.compile(r"(?<!若)干(?=[亿瓦克伏])")
+# (The patterns here start with the character they look for, before any
+# lookbehind, so that `re` can skip to it instead of trying every position.)
+_UNITS = re.compile(r"干(?=[亿瓦克伏])(?<!若干)")
 
 # 入选/入围 a list, a batch, an award: 人选 (a candidate) is never followed by these.
 _ENTER = re.compile(
     r"人(?=[选围](?:全球|全国|国家|中国|世界|国际|亚洲|全省|省|全市|市级|首批|第[一二三四五六七八九十\d]"
     r"|广东|粤港澳|工信部|商务部|科技部|教育部|文旅部|农业农村部|国务院|[“\"《]))")
 
-# A dateline dash written as "-", "－", "一" or a single "—" instead of "——".
-_DATELINE = re.compile(r"(?m)^(?:[-－一]{1,2}|—)(?=[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日)")
+# A dateline dash written as "-", "－", "一" or a single "—" instead of "——", at the
+# start of a line: of the text (_DATELINE.match) or after a newline (_DATELINE_AFTER_NL,
+# group 1; searched from the newline, which `re` finds fast, instead of trying ^ everywhere).
+_DATELINE_DASH = r"(?:[-－一]{1,2}|—)(?=[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日)"
+_DATELINE = re.compile(_DATELINE_DASH)
+_DATELINE_AFTER_NL = re.compile(f"\n({_DATELINE_DASH})")
 
 _CJK = r"\u4e00-\u9fff"
 # 一 with two CJK characters on each side: where a dash between two names can hide.
-_DASH_CANDIDATE = re.compile(f"(?<=[{_CJK}][{_CJK}])一(?=[{_CJK}][{_CJK}])")
+_DASH_CANDIDATE = re.compile(f"一(?=[{_CJK}][{_CJK}])(?<=[{_CJK}][{_CJK}]一)")
 _PLACE = ("ns",)
 _NAME = ("ns", "nr", "nrt", "nt", "nz")
 
@@ -51,16 +71,20 @@ def find_misreadings(text: str) -> list[Misreading]:
     def add(start: int, written: str, reading: str) -> None:
         found.setdefault(start, Misreading(start, start + len(written), written, reading))
 
-    for written, reading in _PHRASES:
-        for m in re.finditer(re.escape(written), text):
-            add(m.start(), written, reading)
+    for pattern in _PHRASE_PATTERNS:
+        for m in pattern.finditer(text):
+            written = m.group() + m.group(1)
+            add(m.start(), written, _READING[written])
     for m in _UNITS.finditer(text):
         add(m.start(), text[m.start():m.start() + 2], "千" + text[m.start() + 1])
     for m in _ENTER.finditer(text):
         written = text[m.start():m.start() + 2]
         add(m.start(), written, "入" + written[1])
-    for m in _DATELINE.finditer(text):
-        add(m.start(), m.group(), "——")
+    first = _DATELINE.match(text)
+    if first:
+        add(0, first.group(), "——")
+    for m in _DATELINE_AFTER_NL.finditer(text):
+        add(m.start(1), m.group(1), "——")
     for at in _dash_positions(text):
         add(at, "一", "—")
     return sorted(found.values(), key=lambda x: x.start)
@@ -83,26 +107,36 @@ def _dash_positions(text: str) -> list[int]:
     costs = segmenter("compact").words
 
     def is_word(w: str) -> bool:
-        return _is_word(w) and (w in names or costs.get(w, PREFIX) != PREFIX)
+        if not _is_word(w):
+            return False
+        return w in names.group(w[0]) or costs.get(w, PREFIX) != PREFIX
 
     def left_word(at: int) -> str | None:
-        return next((text[at - n:at] for n in (3, 2) if at >= n and is_word(text[at - n:at])), None)
+        for n in (3, 2):
+            if at >= n and is_word(text[at - n:at]):
+                return text[at - n:at]
+        return None
 
     def right_word(at: int) -> str | None:
-        return next((text[at + 1:at + 1 + n] for n in (3, 2) if is_word(text[at + 1:at + 1 + n])), None)
+        for n in (3, 2):
+            if is_word(text[at + 1:at + 1 + n]):
+                return text[at + 1:at + 1 + n]
+        return None
 
     chosen = set(candidates)
     out = []
     for at in candidates:
-        left, right = left_word(at), right_word(at)
+        left = left_word(at)
+        right = left and right_word(at)
         if not (left and right):
             continue
         lt, rt = names.get(left), names.get(right)
         place_pair = (lt in _PLACE and rt in _NAME) or (rt in _PLACE and lt in _NAME)
         # A一B一C: the next (or previous) 一 of the chain also sits between whole words
         nxt = at + 1 + len(right)
-        chain = (nxt in chosen and right_word(nxt) is not None) or any(
-            (at - len(left) - 1) == p and left_word(p) is not None for p in chosen)
+        prev = at - len(left) - 1
+        chain = (nxt in chosen and right_word(nxt) is not None) or (
+            prev in chosen and left_word(prev) is not None)
         if place_pair or chain:
             out.append(at)
     return out
@@ -112,4 +146,8 @@ PREFIX = 255     # the compact dictionary's mark for a bare prefix (jmdesk.core.
 
 
 def _is_word(s: str) -> bool:
-    return len(s) >= 2 and "一" not in s and all("\u4e00" <= c <= "\u9fff" for c in s)
+    """Two or more CJK characters, none of them 一 (U+4E00, the first of the block)."""
+    return _CJK_WITHOUT_YI.fullmatch(s) is not None
+
+
+_CJK_WITHOUT_YI = re.compile("[\u4e01-\u9fff]{2,}")

@@ -15,12 +15,14 @@ the tree; this module only recognises the forms headings take in the genre:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 _NUM = "一二三四五六七八九十"
 PART_NUMBERED = re.compile(f"([{_NUM}]{{1,3}})、")
-SECTION = re.compile(f"[（(]([{_NUM}]{{1,3}})[)）]")
+SECTION_OPENS = "（("
+SECTION = re.compile(f"[{SECTION_OPENS}]([{_NUM}]{{1,3}})[)）]")
 # An unnumbered part line names a review, a plan or the targets of a period.
 PART_LINE = re.compile(
     r"(?:\d{1,2}[ \t])?"
@@ -32,31 +34,38 @@ _SENTENCE_END = "。！？!?"
 _TITLE_END = "。！？!?；;"
 # Prose lists (一是…, 二要…) are not headings.
 _PROSE_LIST = re.compile(f"[{_NUM}]+[是要则]")
+# What a lead sentence never opens with: a prose list, a section or a part number.
+_NOT_A_LEAD = re.compile(f"{_PROSE_LIST.pattern}|{SECTION.pattern}|{PART_NUMBERED.pattern}")
+_CLAUSE_MARK = re.compile("[，,：:；;]")      # a lead sentence is one clause
 _OPENER = re.compile(
     f"(?:这一年|一年来|过去一年|过去[{_NUM}两]年|[{_NUM}两]+年来)[，,]我们")
 OPENER_TITLE_MAX = 45
 _ADDRESS = re.compile(r"各位代表[，,][^。！？!?]{0,60}[。！？!?]")
 # 一年来 / 过去一年 speak of the single year under review, not of a period
 PERIOD_WORDS = re.compile(f"(?!一年)[{_NUM}两]+年来|过去(?!一年)[{_NUM}两]年")
-_TARGETS = re.compile(r"主要预期目标")
+TARGETS_WORDS = "主要预期目标"
+_TARGETS = re.compile(TARGETS_WORDS)
 _CLOSING = re.compile(r"各位代表[！!，,]")
 _OPENING_WORDS = re.compile(r"报告工作|作工作报告|请予审议")
 SPEAKER = re.compile(
     r"([\u4e00-\u9fff（）()、]{1,16}?(?:区长|市长|县长|镇长|省长|州长|主任|书记|局长|主席|负责人)"
     r"[\u4e00-\u9fff·]{2,4})[:：]")
 _STORY_START = re.compile(r"(?:本报讯|新华社\S{0,12}电|\S{0,8}讯[（(])")
+# Part headings, openers and the closing each need one of these patterns to match at
+# the paragraph's start: one match tells which paragraphs can be any of them.
+MAY_START_HEAD = re.compile("|".join(f"(?:{p.pattern})" for p in (PART_NUMBERED, PART_LINE, _ADDRESS, _OPENER, _CLOSING)))
 PLAN_INTRO = re.compile(r"总体要求|主要预期目标|重点抓好|主要任务|^\d{4}年是|^今年是")
 _RUN_IN_LEAD = re.compile(r"以下|如下|方面")
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     start: int
     end: int
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Head:
     kind: str            # part, section, item, opener, targets, closing, speaker
     start: int           # where the section begins in text
@@ -74,14 +83,18 @@ class Head:
 def paragraphs(text: str) -> list[Paragraph]:
     out, pos = [], 0
     for line in text.split("\n"):
-        out.append(Paragraph(pos, pos + len(line), line))
+        if line and not line.isspace():          # line.strip(), without the copy
+            out.append(Paragraph(pos, pos + len(line), line))
         pos += len(line) + 1
-    return [p for p in out if p.text.strip()]
+    return out
+
+
+_DIGITS = {c: i + 1 for i, c in enumerate(_NUM[:9])}
 
 
 def numeral(s: str) -> int:
     """一 → 1, 十 → 10, 十二 → 12, 二十 → 20."""
-    digits = {c: i + 1 for i, c in enumerate(_NUM[:9])}
+    digits = _DIGITS
     if s == "十":
         return 10
     if s.startswith("十"):
@@ -98,10 +111,14 @@ def _sentence_end(text: str, lo: int, hi: int, marks: str = _SENTENCE_END, limit
     Returns hi when the sentence runs to the end of the paragraph, and a value
     past lo + limit when it is longer than that."""
     stop = min(hi, lo + limit)
-    for i in range(lo, stop):
-        if text[i] in marks:
-            return i
+    found = _MARKS[marks].search(text, lo, stop)      # a scan in C, not per character
+    if found:
+        return found.start()
     return stop if stop == hi else stop + 1
+
+
+# The character class of each set of marks _sentence_end is given.
+_MARKS = {marks: re.compile(f"[{re.escape(marks)}]") for marks in (_SENTENCE_END, _TITLE_END)}
 
 
 def _title_span(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -124,45 +141,82 @@ def part_heading(p: Paragraph, text: str) -> Head | None:
     return None
 
 
-def section_headings(p: Paragraph, text: str) -> list[Head]:
-    """（一） at the start of a paragraph, or run into a sentence ending in ：."""
+def section_headings(p: Paragraph, text: str, brackets: list[int] | None = None) -> list[Head]:
+    """（一） at the start of a paragraph, or run into a sentence ending in ：.
+
+    `brackets`: positions(text, SECTION_OPENS) when the caller has them (one search of
+    the text instead of one per paragraph). SECTION is tried at each opening bracket,
+    which gives SECTION.finditer's matches: a match holds one opening bracket, its first."""
+    s = p.text
+    if brackets is None:
+        brackets = [p.start + at for at in positions(s, SECTION_OPENS)]
+    else:
+        brackets = brackets[bisect.bisect_left(brackets, p.start):bisect.bisect_left(brackets, p.end)]
     out = []
-    for m in SECTION.finditer(p.text):
-        at = m.start()
-        before = p.text[:at].rstrip(" \t\u3000")
-        if at and not (before and before[-1] in "：:" and _RUN_IN_LEAD.search(before[-20:])):
+    for start in brackets:
+        m = SECTION.match(text, start)      # (cannot run past the paragraph: no newline in it)
+        if not m:
             continue
-        lo, hi = _title_span(text, p.start + m.end(), p.end)
+        at = start - p.start
+        if at and not _after_lead_colon(s, at):
+            continue
+        lo, hi = _title_span(text, m.end(), p.end)
         if not 1 < hi - lo <= TITLE_MAX:
             continue
-        out.append(Head("section", p.start + at, text[lo:hi], p.start + at, hi,
+        out.append(Head("section", start, text[lo:hi], start, hi,
                         number=m.group(), numeral=numeral(m.group(1))))
     return out
+
+
+def positions(text: str, words) -> list[int]:
+    """Where any of `words` (strings, or the characters of one string) starts in text, in
+    order: str.find, many times faster than `re` scanning for a class or a literal."""
+    out = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+    out.sort()
+    return out
+
+
+def _after_lead_colon(s: str, at: int) -> bool:
+    """s[:at] ends (but for spaces) in ： after 以下/如下/方面: a list of sections runs in."""
+    end = at
+    while end and s[end - 1] in " \t\u3000":      # rstrip without copying a long paragraph
+        end -= 1
+    return end > 0 and s[end - 1] in "：:" and bool(_RUN_IN_LEAD.search(s, max(0, end - 20), end))
 
 
 def lead_sentence(p: Paragraph, text: str, bold: list[tuple[int, int]]) -> Head | None:
     """A short first sentence naming the paragraph's topic, or a bold line."""
     s = p.text
-    if _PROSE_LIST.match(s) or SECTION.match(s) or PART_NUMBERED.match(s):
+    if _NOT_A_LEAD.match(s):
         return None
-    if any(lo <= p.start and hi >= p.end for lo, hi in bold):
+    if bold and any(lo <= p.start and hi >= p.end for lo, hi in bold):
         if len(s) <= TITLE_MAX and not any(c in s for c in "。！？"):
             return Head("item", p.start, s.rstrip("：:"), p.start, p.start + len(s.rstrip("：:")))
-    return lead_at(p.start, p.end, text, bold, need_body=True)
+    return lead_at(p.start, p.end, text, bold, need_body=True, list_checked=True)
 
 
-def lead_at(lo: int, hi: int, text: str, bold: list[tuple[int, int]], need_body: bool) -> Head | None:
-    end = _sentence_end(text, lo, hi)
+def lead_at(lo: int, hi: int, text: str, bold: list[tuple[int, int]], need_body: bool,
+            list_checked: bool = False) -> Head | None:
+    """The sentence at lo as a sub-item heading. `list_checked`: the caller found no prose
+    list (一是…) at lo already, so the sentence (which starts there) cannot open with one."""
+    # Without bold only a short sentence can lead: no need to look further for its end.
+    end = _sentence_end(text, lo, hi, limit=TITLE_MAX + 1 if bold else LEAD_SENTENCE_MAX + 1)
     if end >= hi or (need_body and end + 1 >= hi):
         return None
     sentence = text[lo:end]
-    if _PROSE_LIST.match(sentence):
+    if not list_checked and _PROSE_LIST.match(sentence):
         return None
-    is_bold = any(b_lo <= lo + 2 and b_hi >= end - 1 and b_hi > b_lo for b_lo, b_hi in bold)
-    short = 2 < len(sentence) <= LEAD_SENTENCE_MAX and not any(c in sentence for c in "，,：:；;")
-    if not (short or (is_bold and len(sentence) <= TITLE_MAX)):
-        return None
-    return Head("item", lo, sentence, lo, end)
+    if 2 < len(sentence) <= LEAD_SENTENCE_MAX and not _CLAUSE_MARK.search(sentence):
+        return Head("item", lo, sentence, lo, end)          # short
+    if len(sentence) <= TITLE_MAX and any(b_lo <= lo + 2 and b_hi >= end - 1 and b_hi > b_lo
+                                          for b_lo, b_hi in bold):
+        return Head("item", lo, sentence, lo, end)          # bold
+    return None
 
 
 def opener(p: Paragraph, text: str) -> Head | None:
@@ -181,13 +235,15 @@ def opener(p: Paragraph, text: str) -> Head | None:
 
 
 def targets(p: Paragraph, text: str) -> Head | None:
+    if _TARGETS.pattern not in p.text:      # (str's search: faster than re's on a long paragraph)
+        return None
     m = _TARGETS.search(p.text)
     if not m:
         return None
     colon = next((i for i in range(m.end(), min(len(p.text), m.end() + 3)) if p.text[i] in "：:"), None)
     if colon is None:
         return None
-    lo = max((i + 1 for i in range(m.start()) if p.text[i] in "，,。"), default=0)
+    lo = max(p.text.rfind(c, 0, m.start()) for c in "，,。") + 1      # after the last clause before it
     return Head("targets", p.start, p.text[lo:colon], p.start + lo, p.start + colon, end=p.end)
 
 
