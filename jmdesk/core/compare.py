@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from operator import attrgetter
 
 from jmdesk.core import regex_cache
@@ -319,7 +319,7 @@ def _attach_figures(changes: list[Change], fig_changes: list[FigureChange], a: D
                 break
         if hit is not None:
             taken.add(hit)
-            changes[hit] = replace(changes[hit], figure=fc)
+            changes[hit] = changes[hit]._replace(figure=fc)
             continue
         extra.append(_standalone(fc, a, b, changes, pair_of))
     return changes + extra
@@ -398,7 +398,7 @@ def _refine_status(pairs: list[SectionPair], changes: list[Change], a: _Outline,
             continue
         sa, sb = a.section(p.a), b.section(p.b)
         touched = _any_within(a_starts, sa.start, sa.end) or _any_within(b_starts, sb.start, sb.end)
-        out.append(replace(p, status="changed" if touched else "unchanged"))
+        out.append(p._replace(status="changed" if touched else "unchanged"))
     return out
 
 

@@ -3,11 +3,14 @@
 Everything the engine returns is built from these types; only ``jmdesk.ui``
 turns them into cursors and colours. Offsets are ``str`` indices into
 ``Document.text`` (the cleaned text), as CONTRACT.md specifies.
+
+They are named tuples, not dataclasses: every `jmdesk` run defines them, and a
+frozen dataclass costs ~0.5 ms to define (its methods are generated and compiled
+at import), ten times a named tuple. Change one with ``value._replace(field=…)``.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 DocumentKind = Literal["report", "article"]
 FigureKind = Literal["actual", "target"]
@@ -18,8 +21,8 @@ PairStatus = Literal["unchanged", "changed", "moved", "added", "removed"]
 ChangeKind = Literal["insert", "delete", "replace"]
 
 
-@dataclass(frozen=True)
-class Meta:
+class Meta(NamedTuple):
+    """What a report is: title, region, year and date of delivery, kind."""
     title: str | None = None
     region: str | None = None
     year: int | None = None          # year the report was delivered
@@ -27,11 +30,10 @@ class Meta:
     kind: DocumentKind | None = None
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return self._asdict()
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: str                          # "s1", "s2", … in document order
     parent: str | None               # id of the enclosing section, None at the top
     level: int                       # 1 part, 2 numbered section, 3 sub-item
@@ -51,8 +53,7 @@ class Section:
                 "role": self.role, "inferred": self.inferred}
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     metric: str                      # canonical indicator name from the registry
     value: float                     # signed: declines are negative
     unit: str                        # "%", "亿元", "万人", "个百分点", "rank", …
@@ -76,8 +77,7 @@ class Figure:
                 "text": self.text}
 
 
-@dataclass(frozen=True)
-class Misreading:
+class Misreading(NamedTuple):
     """A suspected OCR misreading, listed rather than rewritten."""
     start: int
     end: int
@@ -85,11 +85,10 @@ class Misreading:
     suggestion: str                  # the likely reading, e.g. "千方百计"
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return self._asdict()
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     source: str
     meta: Meta
     text: str
@@ -97,7 +96,11 @@ class Document:
     figures: tuple[Figure, ...] = ()
     misreadings: tuple[Misreading, ...] = ()
     # offset_map[i] is the index in the raw (decoded) source of text[i]
-    offset_map: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    offset_map: tuple[int, ...] = ()
+
+    def __repr__(self) -> str:       # without the offset map (one number per character)
+        return (f"Document(source={self.source!r}, meta={self.meta!r}, {len(self.text)} characters, "
+                f"{len(self.sections)} sections, {len(self.figures)} figures)")
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -111,19 +114,7 @@ class Document:
         return out
 
 
-@dataclass(frozen=True)
-class FigureValue:
-    value: float
-    unit: str
-    qualifier: str | None = None
-    value_high: float | None = None
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class FigureChange:
+class FigureChange(NamedTuple):
     metric: str
     old: Figure | None               # None: the figure is new in B
     new: Figure | None               # None: the figure was dropped from A
@@ -141,19 +132,17 @@ class FigureChange:
                 "delta_points": self.delta_points}
 
 
-@dataclass(frozen=True)
-class SectionPair:
+class SectionPair(NamedTuple):
     a: str | None                    # section id in A, None when added
     b: str | None                    # section id in B, None when removed
     score: float
     status: PairStatus
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return self._asdict()
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     kind: ChangeKind
     a_start: int
     a_end: int
@@ -171,8 +160,7 @@ class Change:
                 "pair": self.pair}
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(NamedTuple):
     a: Document
     b: Document
     pairs: tuple[SectionPair, ...]

@@ -200,7 +200,7 @@ def extract_figures(text: str, sections: Sequence[Section] = (), meta: Meta | No
     meta = meta or Meta()
     year = report_year(text, meta)
     if year != meta.year:
-        meta = replace(meta, year=year)
+        meta = meta._replace(year=year)
     figures: list[Figure] = []
     paragraphs = _spans(text, _LINE_BREAK)
     mentions = [m for m in find_mentions(text) if not _is_threshold(text, m) and not _is_scope(text, m)]
@@ -223,13 +223,13 @@ def extract_figures(text: str, sections: Sequence[Section] = (), meta: Meta | No
                 place = _place_at(speakers, s_start)
                 if place:
                     # 恩平's 经济总量 is 恩平市地区生产总值: kept out of the city's rows
-                    found = [replace(f, metric=place + f.metric)
+                    found = [f._replace(metric=place + f.metric)
                              if indicators.canonical(f.metric) and not f.metric.startswith(place) else f
                              for f in found]
                 figures.extend(found)
     if meta.region == "全国":
         # the nation's output is 国内生产总值, whether written so, as GDP or as 经济总量
-        figures = [replace(f, metric="国内生产总值", group=indicators.group("国内生产总值"))
+        figures = [f._replace(metric="国内生产总值", group=indicators.group("国内生产总值"))
                    if f.metric == "地区生产总值" else f for f in figures]
     return figures
 
@@ -372,7 +372,7 @@ def _sentence_figures(reading: _Reading, mentions, sentence, paragraph) -> list[
                 for i in range(len(out)):
                     if out[i].metric in part and chains[i] == chain:
                         renamed = part[out[i].metric]
-                        out[i] = replace(out[i], metric=renamed)
+                        out[i] = out[i]._replace(metric=renamed)
                         previous[i] = (renamed, previous[i][1])
         carried = metrics
         prev_end = noun_end     # the counted noun after a value is not the next value's lead
@@ -419,6 +419,6 @@ def _parts_of_the_whole(text, out, chains, s_end, beats_whole):
             renamed.add(chains[i])
     if not renamed:
         return out
-    return [replace(f, metric=f.metric + "（部分）")
+    return [f._replace(metric=f.metric + "（部分）")
             if c in renamed and indicators.canonical(f.metric) else f
             for f, c in zip(out, chains)]

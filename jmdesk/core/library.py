@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
@@ -240,7 +240,7 @@ class Library:
             return LibraryEntry(name, None, None, error=f"{name}: cannot be read")
         try:
             doc = read_entry(self.cache_dir, sha)
-            return LibraryEntry(name, sha, replace(doc, source=name), from_cache=True)
+            return LibraryEntry(name, sha, doc._replace(source=name), from_cache=True)
         except CacheEntryInvalid:
             pass
         try:

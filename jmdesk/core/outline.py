@@ -363,21 +363,12 @@ def _sections(heads: list[Head], paras: list[Paragraph], text: str, bounds: list
                              and stack[-1][1].kind not in ("closing", "targets")):
             stack.pop()
         parent = stack[-1][0].id if stack else None
-        sec = _section(id=f"s{k + 1}", parent=parent, level=h.level, number=h.number,
+        sec = Section(id=f"s{k + 1}", parent=parent, level=h.level, number=h.number,
                        title=h.title, start=h.start, end=end, title_start=h.title_start,
                        title_end=h.title_end, role=h.role, inferred=h.inferred)
         sections.append(sec)
         stack.append((sec, h))
     return sections
-
-
-def _section(**fields) -> Section:
-    """Section(**fields), without the frozen dataclass's __init__: it sets each field
-    through object.__setattr__, ~18,000 instructions a section (a sixth of the outline's
-    work); filling the instance's __dict__ gives the same object at half the cost."""
-    sec = object.__new__(Section)
-    sec.__dict__.update(fields)
-    return sec
 
 
 def _first_after(sorted_offsets: list[int], offset: int, default: int) -> int:

@@ -18,7 +18,6 @@ B_FIGS = [("地区生产总值", "5.5%左右", 5.5, "%", "左右", "target"), ("
 def _doc(body, figs, year):
     doc = build([(1, "二、", f"{year}年工作安排", body)], year=year)
     # Figure spans: the figure itself (strip the context used to find it).
-    from dataclasses import replace
     fixed = []
     for f in figs:
         pos = doc.text.index(f[1])
@@ -31,7 +30,7 @@ def _doc(body, figs, year):
         out.append(Figure(metric, value, unit, kind, start, start + len(written), "", qualifier=qual,
                           year=year,
                           text=written))
-    return replace(doc, figures=tuple(out))
+    return doc._replace(figures=tuple(out))
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,6 @@
 """Helpers of the outline give what the plain forms give."""
 from __future__ import annotations
 
-import dataclasses
-
-from jmdesk.core.document import Section
-from jmdesk.core.outline import _section
 from jmdesk.core.outline_headings import (
     SECTION,
     SECTION_OPENS,
@@ -13,15 +9,6 @@ from jmdesk.core.outline_headings import (
     positions,
     section_headings,
 )
-
-
-def test_section_without_init_equals_section():
-    fields = {"id": "s1", "parent": None, "level": 2, "number": "（一）", "title": "稳增长", "start": 3,
-              "end": 9, "title_start": 6, "title_end": 9, "role": "review", "inferred": False}
-    made = _section(**fields)
-    assert made == Section(**fields) and hash(made) == hash(Section(**fields))
-    assert set(fields) == {f.name for f in dataclasses.fields(Section)}
-    assert made.to_json() == Section(**fields).to_json()
 
 
 def test_positions():

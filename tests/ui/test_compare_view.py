@@ -127,10 +127,9 @@ def test_tooltip_gives_old_new_and_difference(view, handmade):
 def test_a_figure_inside_a_longer_change_is_marked_on_its_own(view, handmade):
     """The engine may attach a figure change to the clause around it: the figure keeps the
     figure style, the words around it the wording style."""
-    import dataclasses
     fig = next(c for c in handmade.changes if c.figure)
-    wide = dataclasses.replace(fig, a_start=fig.a_start - 2, b_start=fig.b_start - 2)
-    cmp = dataclasses.replace(handmade, changes=(wide,))
+    wide = fig._replace(a_start=fig.a_start - 2, b_start=fig.b_start - 2)
+    cmp = handmade._replace(changes=(wide,))
     view.set_comparison(cmp)
     a = dict(highlighted(view.panes["a"]))
     assert a["增长6%以上"].fontStrikeOut() and a["增长6%以上"].fontWeight() < 700
