@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from jmdesk.core import regex_cache
 from jmdesk.core.document import Misreading
+from jmdesk.core.records import Record
 from jmdesk.core.spans import subtract
 
 regex_cache.warm()     # before this and the later stages compile their patterns
@@ -84,8 +85,7 @@ _UNIT_START = set("亿万千百元个项家人吨亩台套件座条所年月日�
 LONG_PARAGRAPH = 30      # a paragraph this long that stops mid-sentence was cut by a layout break
 
 
-@dataclass
-class Mark:
+class Mark(NamedTuple):
     """Markup removed from the text, kept as a hint for the outline.
 
     kind: "heading" (a markdown heading line), "bullet" (a list item),
@@ -95,28 +95,30 @@ class Mark:
     kind: str
 
 
-@dataclass
-class Cleaned:
+class Cleaned(NamedTuple):
     text: str
     offset_map: list[int]
-    misreadings: list[Misreading] = field(default_factory=list)
-    marks: list[Mark] = field(default_factory=list)
+    misreadings: list[Misreading]
+    marks: list[Mark]
 
 
-@dataclass(slots=True)
-class _Line:
-    segs: list[tuple[int, int]]      # raw spans of the kept characters
-    text: str                        # the kept characters
-    nl: int | None                   # raw index of the newline ending this line
-    md_heading: bool = False
-    bullet: bool = False
-    bold_line: bool = False          # the whole line was bold
-    bold: list[tuple[int, int]] | tuple = ()    # raw ranges of bold spans (a shared empty default)
-    # the line's shape, for joining (set by _measure once the chrome is gone)
-    width: float = 0.0               # display width (_width)
-    final: bool = False              # ends a sentence (_ends_final)
-    opens: bool = False              # opens a paragraph: a heading number or an opener
-    bracket: bool = False            # a bracketed line, （…）
+class _Line(Record):
+    __slots__ = ("segs", "text", "nl", "md_heading", "bullet", "bold_line", "bold", "width", "final", "opens",
+                 "bracket")
+
+    def __init__(self, segs: list[tuple[int, int]], text: str, nl: int | None):
+        self.segs = segs                 # raw spans of the kept characters
+        self.text = text                 # the kept characters
+        self.nl = nl                     # raw index of the newline ending this line
+        self.md_heading = False
+        self.bullet = False
+        self.bold_line = False           # the whole line was bold
+        self.bold: list[tuple[int, int]] | tuple = ()    # raw ranges of bold spans (a shared empty default)
+        # the line's shape, for joining (set by _measure once the chrome is gone)
+        self.width = 0.0                 # display width (_width)
+        self.final = False               # ends a sentence (_ends_final)
+        self.opens = False               # opens a paragraph: a heading number or an opener
+        self.bracket = False             # a bracketed line, （…）
 
     @property
     def blank(self) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container
-from dataclasses import dataclass
 from operator import attrgetter
 
 from jmdesk.core import regex_cache
@@ -29,9 +28,9 @@ from jmdesk.core.spans import subtract  # noqa: E402
 RATE_UNITS = {"%", "‰"}
 
 
-@dataclass(frozen=True)
 class CompareOptions(DiffOptions):
     """Options of a comparison (the app exposes ``punctuation_counts``)."""
+    __slots__ = ()
 
 
 def compare_documents(a: Document, b: Document, options: CompareOptions | DiffOptions | None = None,

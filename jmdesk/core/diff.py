@@ -10,7 +10,6 @@ quotes, OCR misreadings, and punctuation unless it counts) is never a change.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import accumulate
 from typing import Iterable, NamedTuple
@@ -31,8 +30,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n](?:(?<=\n)\n*|[。！？!?；;]*
 _KEY_CHARS = re.compile(r"[\w%‰]+")     # what is left of a key when punctuation does not count
 
 
-@dataclass(frozen=True)
-class DiffOptions:
+class DiffOptions(NamedTuple):
+    """How a diff is made."""
     punctuation_counts: bool = False   # a changed comma is a change (the app exposes this)
     segmenter: str = "compact"         # or "jieba" (measured in docs/compare.md)
 
@@ -265,8 +264,7 @@ class _MergeRuns:
         return found
 
 
-@dataclass(frozen=True)
-class DiffResult:
+class DiffResult(NamedTuple):
     edits: list[Edit]
     # Reworded sentence groups: (spans in A, spans in B); figures are paired inside these.
     groups: list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]

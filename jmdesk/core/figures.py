@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 from typing import Sequence
 
 from jmdesk.core import indicators
@@ -392,9 +391,9 @@ def _from_to(when, lead, raw_lead: str, start_end):
             lo = hi = when.year
         else:
             return when, None
-        return replace(when, year=lo - 1, period=None), (lo - 1, hi)
+        return when._replace(year=lo - 1, period=None), (lo - 1, hi)
     if start_end and _TO.search(raw_lead.strip()):
-        return replace(when, year=start_end[1], period=None), None
+        return when._replace(year=start_end[1], period=None), None
     return when, start_end
 
 

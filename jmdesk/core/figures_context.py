@@ -10,9 +10,8 @@ and whether the value is shared (`均`) or distributed (`分别`) over a list of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
 from jmdesk.core import indicators
+from jmdesk.core.records import Record
 
 NEGATIVE = ("下降", "降低", "减少", "回落", "下滑", "压减", "压缩", "缩减", "减")
 POSITIVE = ("增长", "提高", "提升", "上涨", "上升", "增加", "扩大", "增", "涨")
@@ -84,24 +83,27 @@ _SHARE_OF_WHOLE = re.compile(r"占(?:全市|全省|全国|全区|全县)")
 _LIST_SEPARATORS = re.compile(r"[、和及与]")
 
 
-@dataclass
-class Lead:
+class Lead(Record):
     """The words before a value, read."""
-    phrase: str                    # what is left: the metric as written (may be empty)
-    qualifier: str | None = None   # a qualifier written before the value
-    negative: bool = False
-    direction: str | None = None   # the direction word as written
-    growth: bool = False           # 涨幅/增速: a rate of growth even without a direction word
-    share: bool = False            # 占…比重 / 占比
-    share_of_whole: bool = False   # 占全市的…: the metric before is a part of the whole
-    gap: bool = False              # 高于全省平均水平 …个百分点
-    shared: bool = False           # 均: one value for the metrics before
-    distributed: bool = False      # 分别: values in order for a list of metrics
-    base_year: int | None = None   # 比2015年: the year compared against
-    metrics: list[str] = field(default_factory=list)   # list items when several metrics are named
-    stretch_clause: bool = False   # the clause opens with 力争
-    from_level: bool = False       # 由3469亿元(增加到5128亿元): the level at the start
-    total: bool = False            # 总数达到…: the stock of the thing counted before
+    __slots__ = ("phrase", "qualifier", "negative", "direction", "growth", "share", "share_of_whole", "gap",
+                 "shared", "distributed", "base_year", "metrics", "stretch_clause", "from_level", "total")
+
+    def __init__(self, phrase: str = ""):
+        self.phrase = phrase                    # what is left: the metric as written (may be empty)
+        self.qualifier: str | None = None       # a qualifier written before the value
+        self.negative = False
+        self.direction: str | None = None       # the direction word as written
+        self.growth = False                     # 涨幅/增速: a rate of growth even without a direction word
+        self.share = False                      # 占…比重 / 占比
+        self.share_of_whole = False             # 占全市的…: the metric before is a part of the whole
+        self.gap = False                        # 高于全省平均水平 …个百分点
+        self.shared = False                     # 均: one value for the metrics before
+        self.distributed = False                # 分别: values in order for a list of metrics
+        self.base_year: int | None = None       # 比2015年: the year compared against
+        self.metrics: list[str] = []            # list items when several metrics are named
+        self.stretch_clause = False             # the clause opens with 力争
+        self.from_level = False                 # 由3469亿元(增加到5128亿元): the level at the start
+        self.total = False                      # 总数达到…: the stock of the thing counted before
 
 
 def read_lead(lead: str, region: str | None = None) -> Lead:

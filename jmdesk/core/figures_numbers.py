@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # ---- units ---------------------------------------------------------------------------
 # Base units a count or an amount is written with. 年/月/日 are deliberately absent:
@@ -92,8 +92,7 @@ _NUMBERED_NAMES = re.compile(r"八项规定|两个(?:确立|维护|毫不动摇|
                              r"五位一体|三大攻坚战|两个一百年")
 
 
-@dataclass
-class Mention:
+class Mention(NamedTuple):
     start: int
     end: int
     value: float

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Five-year plans by their ordinal: “十四五” covers 2021-2025.
 _PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
@@ -55,8 +55,7 @@ ACTUAL_ROLES = ("review", "period_review")
 TARGET_ROLES = ("plan", "targets", "period_plan")
 
 
-@dataclass
-class When:
+class When(NamedTuple):
     kind: str
     year: int | None
     period: str | None
@@ -66,8 +65,7 @@ def _n(token: str) -> int:
     return int(token) if token.isdigit() else _CN_SMALL.get(token, 0)
 
 
-@dataclass
-class _Cue:
+class _Cue(NamedTuple):
     at: int
     year: int | None = None
     period: tuple[int, int] | None = None

@@ -7,14 +7,13 @@ synonym without touching code. Every command and the app name figures through he
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from jmdesk.resources import resource_path
 
 
-@dataclass(frozen=True)
-class Indicator:
+class Indicator(NamedTuple):
     name: str
     group: str
     headline: bool

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from jmdesk.core.records import Record
 
 _NUM = "一二三四五六七八九十"
 PART_NUMBERED = re.compile(f"([{_NUM}]{{1,3}})、")
@@ -58,26 +60,31 @@ PLAN_INTRO = re.compile(r"总体要求|主要预期目标|重点抓好|主要任
 _RUN_IN_LEAD = re.compile(r"以下|如下|方面")
 
 
-@dataclass(slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     start: int
     end: int
     text: str
 
 
-@dataclass(slots=True)
-class Head:
-    kind: str            # part, section, item, opener, targets, closing, speaker
-    start: int           # where the section begins in text
-    title: str
-    title_start: int
-    title_end: int
-    number: str | None = None
-    level: int = 0
-    role: str | None = None
-    end: int | None = None       # forced end (closing, targets)
-    inferred: bool = False
-    numeral: int = 0             # value of the number (一 → 1), 0 when unnumbered
+class Head(Record):
+    """A heading found in the text, before the outline places it."""
+    __slots__ = ("kind", "start", "title", "title_start", "title_end", "number", "level", "role", "end",
+                 "inferred", "numeral")
+
+    def __init__(self, kind: str, start: int, title: str, title_start: int, title_end: int,
+                 number: str | None = None, level: int = 0, role: str | None = None, end: int | None = None,
+                 inferred: bool = False, numeral: int = 0):
+        self.kind = kind                 # part, section, item, opener, targets, closing, speaker
+        self.start = start               # where the section begins in text
+        self.title = title
+        self.title_start = title_start
+        self.title_end = title_end
+        self.number = number
+        self.level = level
+        self.role = role
+        self.end = end                   # forced end (closing, targets)
+        self.inferred = inferred
+        self.numeral = numeral           # value of the number (一 → 1), 0 when unnumbered
 
 
 def paragraphs(text: str) -> list[Paragraph]:

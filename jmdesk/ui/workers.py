@@ -3,7 +3,6 @@ diff two reports off the GUI thread, reporting progress, honouring Cancel, and t
 failure into a message (the app never dies on bad input)."""
 from __future__ import annotations
 
-import dataclasses
 import os
 import threading
 from dataclasses import dataclass, field
@@ -41,10 +40,10 @@ def file_key(path: str) -> tuple:
 
 
 def compare_options(module, punctuation_counts: bool):
-    """Options in whatever form jmdesk.core.compare takes (a dataclass if it defines one)."""
+    """Options in whatever form jmdesk.core.compare takes (a named tuple if it defines one)."""
     cls = getattr(module, "CompareOptions", None)
-    if cls is not None and dataclasses.is_dataclass(cls):
-        names = {f.name for f in dataclasses.fields(cls)}
+    if cls is not None and hasattr(cls, "_fields"):
+        names = set(cls._fields)
         for name in ("punctuation_counts", "punctuation", "count_punctuation"):
             if name in names:
                 return cls(**{name: punctuation_counts})

@@ -27,3 +27,18 @@ def test_parsing_a_report_loads_no_qt_and_no_pandas(tmp_path):
     loaded = _modules_after(f"from jmdesk.core.pipeline import load_document\n"
                             f"load_document({str(sample('2025'))!r})")
     assert not {m for m in loaded if m.split(".")[0] in ("PySide6", "pyqtgraph", "pandas")}
+
+
+def test_a_comparison_loads_none_of_the_slow_to_import_helpers():
+    """`jmdesk compare` is measured against a time budget (docs/benchmark.md): the compare
+    path keeps to named tuples and records (no dataclasses, which load inspect, ~5 ms a
+    run), asks os for the terminal width (no shutil) and never touches pandas or jieba."""
+    from conftest import sample
+    loaded = _modules_after("import sys\n"
+                            f"sys.argv = ['jmdesk', 'compare', {str(sample('2023'))!r}, {str(sample('2025'))!r}]\n"
+                            "import io, contextlib\n"
+                            "from jmdesk.__main__ import main\n"
+                            "with contextlib.redirect_stdout(io.StringIO()):\n"
+                            "    main(sys.argv[1:])")
+    assert "jmdesk.core.compare" in loaded
+    assert not loaded & {"dataclasses", "inspect", "shutil", "pandas", "jieba"}
