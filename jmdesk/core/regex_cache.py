@@ -3,9 +3,12 @@
 The stages compile about 150 patterns, many with large CJK character classes;
 Python's `re` builds those in pure Python (~0.05–0.1 s a process, a fifth of a
 `jmdesk compare` run). `warm()` loads the compiled programs from a small cache
-file and puts them into `re`'s own cache, so every later `re.compile` or
-`re.search` of the same pattern, in any module, returns at once. Patterns first
-seen in a run are added to the file when the process exits.
+file and puts them behind `re`'s own cache, so a later `re.compile` or
+`re.search` of the same pattern, in any module, finds it there. A pattern object
+is made from its program only when a run first asks for it (the file also holds
+the patterns of other commands and of the app; making all 400 would cost a
+compare run ~4 ms). Patterns first seen in a run are added to the file when the
+process exits, and the ones this run used go first, so unused ones fall off.
 
 The programs are what `re._compiler.compile` hands to `_sre.compile`; they depend
 on the Python build, so the file name carries its version and `_sre.MAGIC`. If
@@ -50,6 +53,7 @@ def warm() -> None:
     import marshal
 
     _state["loaded"] = {}
+    _state["used"] = set()
     atexit.register(_save)
     try:
         with open(_cache_file(), "rb") as fh:
@@ -58,19 +62,31 @@ def warm() -> None:
         return
     if not isinstance(entries, dict):
         return
-    room = getattr(re, "_MAXCACHE", 512) - len(re._cache) - 64    # leave room for the rest
-    for key, program in entries.items():
-        if room <= 0:
-            break
+    _state["loaded"] = entries
+    if type(re._cache) is dict:
+        re._cache = _ProgramCache(re._cache)
+
+
+class _ProgramCache(dict):
+    """`re`'s pattern cache, which makes a pattern from the cache file's program on a
+    miss (`re._compile` looks patterns up with ``_cache[type, pattern, flags]``)."""
+
+    def __missing__(self, key):
+        kind, pattern, flags = key
+        program = _state["loaded"].get((pattern, flags))
+        if program is None or kind not in (str, bytes):
+            raise KeyError(key)
+        import _sre
         try:
-            pattern, flags = key
             final_flags, code, groups, groupindex, indexgroup = program
             compiled = _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
         except Exception:  # noqa: BLE001 - a bad entry is compiled the ordinary way
-            continue
-        re._cache.setdefault((type(pattern), pattern, flags), compiled)
-        _state["loaded"][key] = program
-        room -= 1
+            raise KeyError(key) from None
+        _state["used"].add((pattern, flags))
+        if len(self) >= getattr(re, "_MAXCACHE", 512):   # as re does: drop the oldest
+            self.pop(next(iter(self)), None)
+        self[key] = compiled
+        return compiled
 
 
 def _program(pattern, flags: int):
@@ -93,14 +109,13 @@ def _save() -> None:
     import marshal
 
     loaded = _state.get("loaded", {})
-    used: dict = {}
+    used: dict = {key: loaded[key] for key in _state.get("used", ()) if key in loaded}
     new = 0
     for kind, pattern, flags in list(re._cache):
         key = (pattern, flags)
         if kind not in (str, bytes) or not isinstance(flags, int):
             continue
         if key in loaded:
-            used[key] = loaded[key]
             continue
         try:
             program = _program(pattern, flags)

@@ -15,10 +15,14 @@ TEXT = sample("2023").read_text(encoding="utf-8")[:6000]
 
 PROBE = f"""
 import json, re, sys
+import re._compiler as compiler
 from jmdesk.core import regex_cache
 regex_cache.warm()
-warm = (str, {PATTERN!r}, 0) in re._cache
+built = []                      # patterns re had to build from the source
+plain = compiler.compile
+compiler.compile = lambda p, flags=0: (built.append(p), plain(p, flags))[1]
 rx = re.compile({PATTERN!r})
+warm = {PATTERN!r} not in built
 text = open({str(sample("2023"))!r}, encoding="utf-8").read()[:6000]
 print(json.dumps({{"warm": warm, "groups": rx.groupindex == {{"name": 1, "value": 2, "unit": 3}},
                   "found": [m.span() for m in rx.finditer(text)]}}))
@@ -71,3 +75,14 @@ def test_dictionary_lexicons_answer_as_jiebas_dictionary(tmp_path, monkeypatch):
         assert words.CompactSegmenter.load().cut("坚定不移推进制造业当家") == seg.cut("坚定不移推进制造业当家")
     finally:
         lexicon.name_tags.cache_clear()
+
+
+def test_patterns_in_the_file_are_built_only_when_a_run_asks_for_them(tmp_path):
+    _probe(tmp_path)                               # the file now holds PATTERN
+    env = dict(os.environ, JMDESK_CACHE_DIR=str(tmp_path))
+    code = ("import re\nfrom jmdesk.core import regex_cache\nregex_cache.warm()\n"
+            f"print((str, {PATTERN!r}, 0) in re._cache)\n"
+            f"re.compile({PATTERN!r})\nprint((str, {PATTERN!r}, 0) in re._cache)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=60, check=True).stdout.split()
+    assert out == ["False", "True"]
