@@ -28,7 +28,7 @@ from operator import add, itemgetter, mul
 from typing import Iterable
 
 from jmdesk.core.document import Document, Section, SectionPair
-from jmdesk.core.words import document_key, key_string
+from jmdesk.core.words import TextKeys, document_key, key_string
 
 # Thresholds, measured on the sample pairs (docs/compare.md).
 PAIR_MIN = 0.085         # siblings under paired parents
@@ -161,6 +161,7 @@ class _Grams:
 
 def _prepare(doc: Document, canon: dict[str, str]) -> _Side:
     side = _Side(doc, _Grams(doc.text, doc.misreadings, canon))
+    keys = TextKeys(doc.text, doc.misreadings)      # the key only, not its map back to the text
     ids = {x.id for x in doc.sections}
     for n, s in enumerate(doc.sections):
         side.by_id[s.id] = s
@@ -168,7 +169,7 @@ def _prepare(doc: Document, canon: dict[str, str]) -> _Side:
         side.children.setdefault(s.parent if s.parent in ids else None, []).append(s.id)
         # Same text means unchanged whatever the number says: compare from the title on.
         body_from = s.title_start if s.start <= s.title_start < s.end else s.start
-        side.keys[s.id] = key_string(doc.text, body_from, s.end, fixes=doc.misreadings)[0]
+        side.keys[s.id] = keys.key(body_from, s.end)
         side.titles[s.id] = _OPENER.sub("", key_string(s.title)[0])
         span = side.spans[s.id] = side.grams.span(s.start, s.end)
         side.counts[s.id] = side.grams.count(*span)
