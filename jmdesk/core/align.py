@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import math
 import re
+import sys
+from array import array
 from bisect import bisect_left
 from collections import Counter
 from itertools import chain, compress, repeat
-from operator import add, itemgetter, mul
+from operator import itemgetter, mul
 from typing import Iterable
 
 from jmdesk.core.document import Document, Section, SectionPair
@@ -43,7 +45,6 @@ HEAD_MIN, HEAD_MAX = 200, 1200   # opening paragraph used besides the whole sect
 HEAD_WEIGHT = 0.5                # its share in the body likeness
 TITLE_WEIGHT = 0.15
 
-_NOT_WORD = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]+")
 _NOT_WORD_CHAR = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]")
 # Thematic openers carry the topic after the opener: 这一年，我们凝心聚力保增长、稳大盘…
 _OPENER = re.compile(r"^(?:这一年|过去一年|一年来|五年来|过去五年|过去四年|过去三年|今年|此外)[,，]?(?:我们)?")
@@ -117,35 +118,53 @@ class _Vector:
         self.weights, self.norm, self.mass = weights, norm, mass
 
 
+def _codes(k: str) -> list[int]:
+    """Each bigram of ``k`` (word characters and "|", all in the BMP) as one int, 0 for a
+    bigram touching a "|". Made from the UTF-16 text at C speed (a string per bigram costs
+    an object, a hash and a lookup to share it): the code of (x, y) is x ^ y in its low 16
+    bits and y above. An int is its own hash and a dict's first probe reads the low bits,
+    so these must depend on both characters (x alone there made all bigrams of a
+    character collide)."""
+    n = len(k) - 1
+    if n < 1:
+        return []
+    raw = k.encode("utf-16-le")
+    firsts, seconds = raw[:-2], raw[2:]
+    mixed = (int.from_bytes(firsts, "little") ^ int.from_bytes(seconds, "little")).to_bytes(2 * n, "little")
+    units = bytearray(4 * n)        # per bigram: x ^ y, then y (two little-endian units)
+    units[0::4], units[1::4], units[2::4], units[3::4] = mixed[0::2], mixed[1::2], seconds[0::2], seconds[1::2]
+    codes = array("I", units)
+    if sys.byteorder == "big":
+        codes.byteswap()
+    out = codes.tolist()
+    # a bigram touching a "|" is 0 (one pass over the few bars, not over every bigram)
+    bar = k.find("|")
+    while bar != -1:
+        if bar:
+            out[bar - 1] = 0
+        if bar < n:
+            out[bar] = 0
+        bar = k.find("|", bar + 1)
+    return out
+
+
 def _bigrams(key: str) -> Counter:
-    """Character bigrams of the words in a key (no bigram across punctuation)."""
-    k = _NOT_WORD.sub("|", key)
-    grams = Counter(map(add, k, k[1:]))
-    for g in [g for g in grams if "|" in g]:
-        del grams[g]
+    """Character bigrams of the words in a key (no bigram across punctuation), as codes."""
+    grams = Counter(_codes(_NOT_WORD_CHAR.sub("|", key)))
+    grams.pop(0, None)
     return grams
 
 
 class _Grams:
-    """All bigrams of a document's key in order ("" across punctuation), so that the
-    counts of any span are one slice and one C-level count. ``canon`` holds one string
+    """All bigrams of a document's key in order, as codes (0 across punctuation), so that
+    the counts of any span are one slice and one C-level count. ``canon`` holds one int
     per distinct bigram, shared by both reports: every dict lookup of a bigram (counts,
-    weights, products) then finds the very same object and skips comparing strings."""
+    weights, products) then finds the very same object and skips comparing values (most
+    lookups find a bigram already there; the more repeats, the more this saves)."""
 
-    def __init__(self, text: str, fixes, canon: dict[str, str]):
+    def __init__(self, text: str, fixes, canon: dict[int, int]):
         self.key, self.where = document_key(text, fixes)
-        k = _NOT_WORD_CHAR.sub("|", self.key)
-        chars = list(k)        # one string per character, not one per character per use
-        grams = list(map(add, chars, chars[1:]))
-        # a bigram touching a "|" is "" (one pass over the few bars, not over every bigram)
-        last = len(grams) - 1
-        bar = k.find("|")
-        while bar != -1:
-            if bar:
-                grams[bar - 1] = ""
-            if bar <= last:
-                grams[bar] = ""
-            bar = k.find("|", bar + 1)
+        grams = _codes(_NOT_WORD_CHAR.sub("|", self.key))
         self.grams = list(map(canon.setdefault, grams, grams))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -155,11 +174,11 @@ class _Grams:
 
     def count(self, i: int, j: int) -> Counter:
         c = Counter(self.grams[i:j])
-        c.pop("", None)
+        c.pop(0, None)
         return c
 
 
-def _prepare(doc: Document, canon: dict[str, str]) -> _Side:
+def _prepare(doc: Document, canon: dict[int, int]) -> _Side:
     side = _Side(doc, _Grams(doc.text, doc.misreadings, canon))
     keys = TextKeys(doc.text, doc.misreadings)      # the key only, not its map back to the text
     ids = {x.id for x in doc.sections}
@@ -423,7 +442,7 @@ def _roots(side: _Side) -> list[str]:
 
 def align_sections(a: Document, b: Document) -> list[SectionPair]:
     """Pairs of sections at every level, plus the unmatched ones, in reading order."""
-    canon: dict[str, str] = {}
+    canon: dict[int, int] = {}
     sa, sb = _prepare(a, canon), _prepare(b, canon)
     _weigh([sa, sb])
     scorer = _Scorer(sa, sb)

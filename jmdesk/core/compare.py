@@ -222,8 +222,12 @@ def _compare_segments(a: Document, b: Document, a_segs, b_segs, options: DiffOpt
     for a_spans, b_spans in result.groups:
         fig_changes.extend(figure_changes(figs[0].within(a_spans), figs[1].within(b_spans),
                                           figs[0].identities, figs[1].identities))
-    changes = [Change(e.kind, e.a_start, e.a_end, e.b_start, e.b_end, a.text[e.a_start:e.a_end],
-                      b.text[e.b_start:e.b_end], None, pair_of(e)) for e in edits]
+    new = tuple.__new__     # Change(...) without the Python-level __new__ of named tuples
+    changes = []
+    for e in edits:
+        kind, a_s, a_e, b_s, b_e = e
+        changes.append(new(Change, (kind, a_s, a_e, b_s, b_e, a.text[a_s:a_e], b.text[b_s:b_e], None,
+                                    pair_of(e))))
     return _attach_figures(changes, fig_changes, a, b, pair_of)
 
 

@@ -27,7 +27,10 @@ GAP_MERGE_CHARS = 2          # equal runs this short between two changes are fol
 # can skip to candidate characters (the plain `[。！？!?；;]+[”"’')）]*|\n+` is tried at every
 # character and costs three times as much): finds exactly the same endings.
 _SENTENCE_END = re.compile(r"[。！？!?；;\n](?:(?<=\n)\n*|[。！？!?；;]*[”\"’')）]*)")
-_KEY_CHARS = re.compile(r"[\w%‰]+")     # what is left of a key when punctuation does not count
+# What is left of a key when punctuation does not count: word characters, % and ‰. The common
+# ideographs (all of them word characters) come first in the class, so most characters are
+# matched by one range test instead of a Unicode category lookup (half the time).
+_KEY_CHARS = re.compile(r"[\u4e00-\u9fa5\w%‰]+")
 
 
 class DiffOptions(NamedTuple):
@@ -60,6 +63,7 @@ def sentences(text: str, segments: Iterable[tuple[int, int]], options: DiffOptio
 def _sentences(keys: TextKeys, segments: Iterable[tuple[int, int]], options: DiffOptions) -> list[Sentence]:
     text, out = keys.text, []
     punctuation_counts = options.punctuation_counts
+    new = tuple.__new__     # Sentence(...) without the Python-level __new__ of named tuples
     for n, (seg_start, seg_end) in enumerate(segments):
         ends = [m.end() for m in _SENTENCE_END.finditer(text, seg_start, seg_end)]
         ends.append(seg_end)
@@ -76,7 +80,7 @@ def _sentences(keys: TextKeys, segments: Iterable[tuple[int, int]], options: Dif
             if not punctuation_counts:
                 key = "".join(_KEY_CHARS.findall(key))    # faster than removing the rest with sub
             if key or punctuation_counts:
-                out.append(Sentence(at, stop, key, n))
+                out.append(new(Sentence, (at, stop, key, n)))
     return out
 
 
@@ -87,7 +91,9 @@ def _bigram_set(key: str) -> frozenset:
         return frozenset([key])
     # Each pair as one int, read straight from the key's UTF-32 bytes: the pairs at even places
     # and those at odd places are each one run of 8-byte words (about twice as fast as slicing).
-    chars = memoryview(key.encode("utf-32-le"))
+    # "utf-32" (a byte-order mark, then native order) is one of str.encode's fast paths, where
+    # "utf-32-le" goes through the codec registry; the ints are only compared with each other.
+    chars = memoryview(key.encode("utf-32"))[4:]
     return frozenset(chars[:8 * (n // 2)].cast("Q").tolist() + chars[4:4 + 8 * ((n - 1) // 2)].cast("Q").tolist())
 
 
@@ -151,17 +157,18 @@ def _pair_reworded(xs: list[int], ys: list[int], sa: list[Sentence], sb: list[Se
         row, nxt_row, x = best[i], best[i + 1], ga[i]
         nx = len(x)
         shared_row = shared_rows[i] = [len(x & y) for y in gb]
-        # Likeness (bigram Dice) of the pairs of this row; bigram sets are never empty.
-        like = [2.0 * shared / (nx + ny) for shared, ny in zip(shared_row, size_b)]
         row[m] = nxt_row[m]
         done = m                                   # row[done:] is filled
-        for j in [j for j in range(m - 1, -1, -1) if like[j] >= SENTENCE_PAIR_MIN / 2]:
+        # The cells whose likeness (bigram Dice; bigram sets are never empty) reaches half the
+        # threshold, right to left; a cell sharing no bigram never does.
+        for j in [j for j in range(m - 1, -1, -1)
+                  if shared_row[j] and 2.0 * shared_row[j] / (nx + size_b[j]) >= SENTENCE_PAIR_MIN / 2]:
             if j + 1 < done:
                 row[j + 1:done] = list(accumulate(nxt_row[done - 1:j:-1], max, initial=row[done]))[:0:-1]
             top, how = nxt_row[j], (1, 0, False)
             if row[j + 1] > top:
                 top, how = row[j + 1], (0, 1, False)
-            s = like[j]
+            s = 2.0 * shared_row[j] / (nx + size_b[j])
             if s >= SENTENCE_PAIR_MIN:
                 v = nxt_row[j + 1] + s * (la[i] + lb[j])
                 if v > top:
@@ -281,16 +288,17 @@ def diff_text(a_text: str, a_segments: list[tuple[int, int]], b_text: str, b_seg
     sb = _sentences(b_keys, b_segments, options)
     edits: list[Edit] = []
     groups = []
+    new = tuple.__new__     # Edit(...) without the Python-level __new__ of named tuples
     # Where a deleted (inserted) sentence would stand on the other side: after the last
     # sentence there that has a counterpart, else before the first sentence.
     at_a = sa[0].start if sa else 0
     at_b = sb[0].start if sb else 0
     for xs, ys, same in align_sentences(sa, sb):
         if not ys:
-            edits.append(Edit("delete", sa[xs[0]].start, sa[xs[-1]].end, at_b, at_b))
+            edits.append(new(Edit, ("delete", sa[xs[0]].start, sa[xs[-1]].end, at_b, at_b)))
             continue
         if not xs:
-            edits.append(Edit("insert", at_a, at_a, sb[ys[0]].start, sb[ys[-1]].end))
+            edits.append(new(Edit, ("insert", at_a, at_a, sb[ys[0]].start, sb[ys[-1]].end)))
             continue
         at_a, at_b = sa[xs[-1]].end, sb[ys[-1]].end
         if same:

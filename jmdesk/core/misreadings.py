@@ -95,7 +95,7 @@ def _dash_positions(text: str) -> list[int]:
     as the separator of a chain of terms (制造一存储一运输一应用).
 
     Decided on dictionary words next to the 一 (jieba's dictionary, through the
-    lexicons of jmdesk.core.lexicon, which load in milliseconds instead of
+    lexicons of jmdesk.core.lexicon, which open in a millisecond instead of
     jieba.posseg's two seconds): 一 must stand alone, with whole words on both
     sides, never inside 一批, 一体化, 统一…"""
     candidates = [m.start() for m in _DASH_CANDIDATE.finditer(text)]
@@ -106,10 +106,13 @@ def _dash_positions(text: str) -> list[int]:
     names = name_tags()
     costs = segmenter("compact").words
 
+    seen: dict[str, bool] = {}      # the chain checks ask again about the words next to each 一
+
     def is_word(w: str) -> bool:
-        if not _is_word(w):
-            return False
-        return w in names.group(w[0]) or costs.get(w, PREFIX) != PREFIX
+        found = seen.get(w)
+        if found is None:
+            found = seen[w] = _is_word(w) and (costs.get(w, PREFIX) != PREFIX or w in names)
+        return found
 
     def left_word(at: int) -> str | None:
         for n in (3, 2):

@@ -8,9 +8,9 @@ while highlights still land on the characters the reader sees.
 Two segmenters are available (docs/compare.md has the measurements):
 - ``compact`` (default): jieba's own dictionary and jieba's max-probability
   route over a word graph, without the HMM; the dictionary is read once from
-  jieba's ``dict.txt`` and kept as a small marshal file in the user cache
-  directory (``WordCosts``), so a run pays ~1 ms to load it and ~1 ms for the
-  few hundred groups of words it looks up, instead of jieba's ~1 s start-up.
+  jieba's ``dict.txt`` and kept as a file in the user cache directory
+  (``WordCosts``) that a run maps, not reads: it pays only for the pages and
+  the few hundred groups of words it looks up, instead of jieba's ~1 s start-up.
 - ``jieba``: jieba itself (HMM on), loaded lazily and quietly, with its cache
   file in the same cache directory.
 Figures (``5.5%左右``, ``4万人以上``, ``3773.41亿元``) are cut out before
@@ -19,6 +19,7 @@ segmentation so that each stays one token.
 from __future__ import annotations
 
 import math
+import os
 from bisect import bisect_left
 import re
 import unicodedata
@@ -27,11 +28,12 @@ from pathlib import Path
 from typing import Iterable, NamedTuple
 
 from jmdesk.core.userdirs import cache_dir
-from jmdesk.core.lexicon import jieba_dict_path, read_cache, write_cache
+from jmdesk.core.lexicon import jieba_dict_path
 
 COMPACT_MIN_FREQ = 20     # dictionary words rarer than this are left out (docs/compare.md)
-COMPACT_VERSION = 8     # 5: grouped by first character (Lexicon), words as UTF-8; 6: one blob;
-                        # 7: two levels (WordCosts); 8: words without their first two characters
+COMPACT_VERSION = 9     # 5: grouped by first character (Lexicon), words as UTF-8; 6: one blob;
+                        # 7: two levels (WordCosts); 8: words without their first two characters;
+                        # 9: a mapped file, groups in a hash table by the two characters' code points
 
 
 class Token(NamedTuple):
@@ -243,16 +245,14 @@ class CompactSegmenter:
         if src is None:
             return cls(WordCosts(WordCosts.pack({})), 0)
         st = src.stat()
-        name = f"segmenter-v{COMPACT_VERSION}-{min_freq}-{st.st_size}-{int(st.st_mtime)}.marshal"
-        packed = read_cache(name)
-        if (isinstance(packed, tuple) and len(packed) == 2 and WordCosts.is_packed(packed[0])
-                and isinstance(packed[1], int)):
-            table, min_cost = packed
-            return cls(WordCosts(table), min_cost)
-        words, min_cost = cls._build(src, min_freq)
-        table = WordCosts.pack(words)
-        write_cache(name, (table, min_cost))
-        return cls(WordCosts(table), min_cost)
+        path = cache_dir() / f"segmenter-v{COMPACT_VERSION}-{min_freq}-{st.st_size}-{int(st.st_mtime)}.bin"
+        packed = _map_file(path)
+        if packed is None or not WordCosts.is_packed(packed):
+            words, min_cost = cls._build(src, min_freq)
+            packed = WordCosts.pack(words, min_cost)
+            _write_file(path, packed)
+        costs = WordCosts(packed)
+        return cls(costs, costs.min_cost)
 
     @staticmethod
     def _build(src: Path, min_freq: int) -> tuple[dict[str, int], int]:
@@ -281,25 +281,35 @@ class CompactSegmenter:
         """Spans of the words of one run of CJK characters (least total cost)."""
         n = len(run)
         words, min_cost = self.words, self.min_cost
-        singles, opened = words.singles, words.opened
+        singles, opened, group_of = words.singles, words.opened, words.group
+        # Code points, so that a character's cost and its pair's group are found by number
+        # (no one- and two-character strings made and hashed at each place).
+        points = list(map(ord, run))
+        if n and max(points) > 0xFFFF:        # in no word of the dictionary (all in the BMP)
+            points = [p if p <= 0xFFFF else 1 for p in points]
         best = [0] * (n + 1)
         nxt = [0] * (n + 1)
         for i in range(n - 1, -1, -1):
-            c = singles.get(run[i])
-            if c is None:
-                c = words.single(run[i])
+            point = points[i]
+            c = singles[point]
             top, top_j = (min_cost if c == PREFIX else c) + best[i + 1], i + 1
             if i + 2 <= n:
-                pair = run[i:i + 2]
-                starting = opened.get(pair)
-                if starting is None:
-                    starting = words.starting_with(pair)     # every word of 2+ characters starting at i
-                for j in range(i + 2, n + 1):
-                    c = starting.get(run[i:j])
-                    if c is None:
-                        break
-                    if c != PREFIX and c + best[j] < top:
-                        top, top_j = c + best[j], j
+                key = point << 16 | points[i + 1]
+                rests = opened.get(key)
+                if rests is None:
+                    rests = group_of(key)     # every word of 2+ characters starting at i, by the rest
+                c = rests.get("")             # the pair itself: a word, or the prefix of some
+                if c is not None:
+                    after = i + 2
+                    if c != PREFIX and c + best[after] < top:
+                        top, top_j = c + best[after], after
+                    if len(rests) > 1:            # longer words (most pairs start none)
+                        for j in range(after + 1, n + 1):
+                            c = rests.get(run[after:j])
+                            if c is None:
+                                break
+                            if c != PREFIX and c + best[j] < top:
+                                top, top_j = c + best[j], j
             best[i], nxt[i] = top, top_j
         spans, i = [], 0
         while i < n:
@@ -308,108 +318,135 @@ class CompactSegmenter:
         return _group_single_chars(spans)
 
 
+def _map_file(path: Path):
+    """The file's bytes, mapped rather than read: a run touches only the pages it looks up
+    (a few groups of a ~1.7 MB file), and a read would copy all of it."""
+    import mmap
+    try:
+        with open(path, "rb") as fh:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)      # a reader maps either the old file or the whole new one
+    except OSError:
+        pass
+
+
 class WordCosts:
     """The compact dictionary: word -> cost, PREFIX for a bare prefix of a word, None for
-    neither. Kept in two levels, so that a run pays only for the words it can meet: one byte
-    per first character (its cost as a one-character word), and the longer words in groups
-    by their first two characters, a group becoming a dict when first looked up (a few
-    hundred groups of one or two words each, instead of the whole dictionary or every word
-    sharing a first character).
+    neither. Kept in two levels so that a run pays only for the words it can meet: the cost
+    of each character as a one-character word, and the longer words in groups by their first
+    two characters, a group becoming a dict (rest of the word -> cost) when first looked up.
 
-    Packed (``pack``, as kept in the cache): the first characters in order with their costs;
-    for each, the end of its run of second characters; the second characters; for each
-    two-character group, the end of its words (without the two characters) in one UTF-8 blob
-    and of its costs in one byte string. The ends are 4-byte arrays read without conversion.
+    Packed (``pack``, the cache file, mapped by a run): a header; one byte per BMP code point
+    (its cost as a one-character word); a hash table of the groups, open addressing by the
+    two characters' code points (first << 16 | second), each slot three 4-byte numbers (that
+    key, 0 for an empty slot; where the group's rests start and end in the blob; its costs
+    follow its rests there, one byte per word); the blob of "\n"-joined UTF-8 rests and costs.
     """
 
-    def __init__(self, packed: tuple):
-        (self.firsts, self.first_costs, second_ends, self.seconds, word_ends, cost_ends,
-         self.blob, self.costs) = packed
-        self.second_ends = memoryview(second_ends).cast("I")
-        self.word_ends = memoryview(word_ends).cast("I")
-        self.cost_ends = memoryview(cost_ends).cast("I")
-        self.first_at: dict[str, int] = {}        # first character -> its place in firsts, -1: none
-        self.singles: dict[str, int] = {}         # character -> single(character), once asked
-        self.opened: dict[str, dict[str, int]] = {}   # two first characters -> their group
+    # Header: five 4-byte numbers (native order: the file is made on the machine that reads it):
+    # magic, min_cost, modulus of the hash, slot count (the table grows past the modulus at its
+    # end instead of wrapping round), blob size.
+    _HEADER_SIZE = 20
+    _MAGIC = 0x3157_4D4A
+    _SINGLES = 0x10000
 
-    @staticmethod
-    def pack(table: dict[str, int]) -> tuple:
+    def __init__(self, packed):
+        view = memoryview(packed)
+        _magic, self.min_cost, self.modulus, n_slots, _blob_size = view[:self._HEADER_SIZE].cast("I")
+        at = self._HEADER_SIZE
+        self.singles = view[at:at + self._SINGLES]        # code point -> cost, PREFIX for no word
+        at += self._SINGLES
+        self.slots = view[at:at + 12 * n_slots].cast("I")
+        self.blob = view[at + 12 * n_slots:]
+        self.opened: dict[int, dict[str, int]] = {}      # pair key -> {rest of word: cost}
+
+    @classmethod
+    def pack(cls, table: dict[str, int], min_cost: int = 0) -> bytes:
         from array import array
-        groups: dict[str, dict[str, int]] = {}
+        groups: dict[int, dict[str, int]] = {}
+        singles = bytearray([PREFIX]) * cls._SINGLES
         for word, cost in table.items():
             if len(word) >= 2:
-                groups.setdefault(word[:2], {})[word] = cost
-        firsts = sorted({w[0] for w in table if w})
-        seconds: list[str] = []
-        second_ends, word_ends, cost_ends = array("I"), array("I"), array("I")
-        blobs, costs = [], bytearray()
-        size = 0
-        by_first: dict[str, list[str]] = {}
-        for pair in groups:
-            by_first.setdefault(pair[0], []).append(pair[1])
-        for ch in firsts:
-            for second in sorted(by_first.get(ch, ())):
-                group = groups[ch + second]
-                seconds.append(second)
-                blob = "\n".join(w[2:] for w in group).encode()     # the pair is known
-                blobs.append(blob)
-                size += len(blob)
-                word_ends.append(size)
-                costs.extend(group.values())
-                cost_ends.append(len(costs))
-            second_ends.append(len(seconds))
-        first_costs = bytes(table.get(ch, PREFIX) for ch in firsts)
-        return ("".join(firsts), first_costs, second_ends.tobytes(), "".join(seconds),
-                word_ends.tobytes(), cost_ends.tobytes(), b"".join(blobs), bytes(costs))
+                groups.setdefault(ord(word[0]) << 16 | ord(word[1]), {})[word[2:]] = cost
+            elif word:
+                singles[ord(word)] = cost
+        size = _prime_at_least(2 * len(groups) + 1)
+        slots = array("I", bytes(12 * size))
+        blob = bytearray()
+        for key in sorted(groups):
+            group = groups[key]
+            s = key % size
+            while slots[3 * s]:
+                s += 1
+                if 3 * s == len(slots):
+                    slots.extend((0, 0, 0))       # the table grows at its end instead of wrapping
+            start = len(blob)
+            blob += "\n".join(group).encode()
+            slots[3 * s:3 * s + 3] = array("I", (key, start, len(blob)))
+            blob += bytes(group.values())
+        n_slots = len(slots) // 3
+        header = array("I", (cls._MAGIC, min_cost, size, n_slots, len(blob)))
+        return (header.tobytes() + bytes(singles)
+                + slots.tobytes() + bytes(blob))
 
-    @staticmethod
-    def is_packed(value) -> bool:
+    @classmethod
+    def is_packed(cls, value) -> bool:
         """Whether ``value`` (read from a cache file) has the shape ``pack`` gives."""
-        if not (isinstance(value, tuple) and len(value) == 8):
+        try:
+            magic, _min_cost, modulus, n_slots, blob_size = memoryview(value)[:cls._HEADER_SIZE].cast("I")
+        except (TypeError, ValueError):
             return False
-        firsts, first_costs, second_ends, seconds, word_ends, cost_ends, blob, costs = value
-        return (isinstance(firsts, str) and isinstance(seconds, str)
-                and all(isinstance(v, bytes) for v in (first_costs, second_ends, word_ends, cost_ends,
-                                                       blob, costs))
-                and len(first_costs) == len(firsts) and len(second_ends) == 4 * len(firsts)
-                and len(word_ends) == len(cost_ends) == 4 * len(seconds))
+        return (magic == cls._MAGIC and 0 < modulus <= n_slots
+                and len(value) == cls._HEADER_SIZE + cls._SINGLES + 12 * n_slots + blob_size)
 
-    def _first(self, ch: str) -> int:
-        k = self.first_at.get(ch)
-        if k is None:
-            k = bisect_left(self.firsts, ch)
-            if k == len(self.firsts) or self.firsts[k] != ch:
-                k = -1
-            self.first_at[ch] = k
-        return k
+    def group(self, key: int) -> dict[str, int]:
+        """The words starting with the two characters of ``key``: rest of the word -> cost."""
+        slots = self.slots
+        s = 3 * (key % self.modulus)
+        found: dict[str, int] = {}
+        while True:
+            k = slots[s]
+            if not k:                     # an empty slot: no such group
+                break
+            if k == key:
+                start, end = slots[s + 1], slots[s + 2]
+                rests = str(self.blob[start:end], "utf-8").split("\n")
+                found = dict(zip(rests, self.blob[end:end + len(rests)]))
+                break
+            if s + 3 == len(slots):
+                break
+            s += 3
+        self.opened[key] = found
+        return found
 
     def single(self, ch: str) -> int:
         """The cost of a one-character word, PREFIX when it is none."""
-        cost = self.singles.get(ch)
-        if cost is None:
-            k = self._first(ch)
-            cost = self.singles[ch] = PREFIX if k < 0 else self.first_costs[k]
-        return cost
+        point = ord(ch)
+        return self.singles[point] if point < self._SINGLES else PREFIX
 
     def starting_with(self, pair: str) -> dict[str, int]:
         """Every word and prefix of two or more characters starting with ``pair``, with its cost."""
-        found = self.opened.get(pair)
-        if found is None:
-            found = {}
-            k = self._first(pair[0])
-            if k >= 0:
-                lo, hi = self.second_ends[k - 1] if k else 0, self.second_ends[k]
-                q = self.seconds.find(pair[1], lo, hi)
-                if q >= 0:
-                    rests = self.blob[self.word_ends[q - 1] if q else 0:self.word_ends[q]].decode().split("\n")
-                    found = dict(zip([pair + rest for rest in rests],
-                                     self.costs[self.cost_ends[q - 1] if q else 0:self.cost_ends[q]]))
-            self.opened[pair] = found
-        return found
+        return {pair + rest: cost for rest, cost in self._rests(pair).items()}
+
+    def _rests(self, pair: str) -> dict[str, int]:
+        first, second = ord(pair[0]), ord(pair[1])
+        if first >= self._SINGLES or second >= self._SINGLES:
+            return {}
+        key = first << 16 | second
+        found = self.opened.get(key)
+        return self.group(key) if found is None else found
 
     def get(self, word: str, default=None):
         if len(word) >= 2:
-            return self.starting_with(word[:2]).get(word, default)
+            return self._rests(word).get(word[2:], default)
         if word:
             cost = self.single(word)
             return default if cost == PREFIX else cost
@@ -417,6 +454,23 @@ class WordCosts:
 
     def __contains__(self, word: str) -> bool:
         return self.get(word) is not None
+
+
+def _prime_at_least(n: int) -> int:
+    while not _is_prime(n):
+        n += 1
+    return n
+
+
+def _is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    k = 2
+    while k * k <= n:
+        if n % k == 0:
+            return False
+        k += 1
+    return True
 
 
 PREFIX = 255

@@ -44,3 +44,20 @@ def test_alignment_is_deterministic():
                (2, "（三）", "教育", T["education"])])
     b = build([(2, "（一）", "教育", T["education"]), (2, "（二）", "交通", T["traffic"] + T["villages"])])
     assert align_sections(a, b) == align_sections(a, b)
+
+
+def test_bigram_codes_stand_for_the_character_pairs():
+    from jmdesk.core.align import _bigrams, _codes
+    rng = random.Random(11)
+    alphabet = "交通产业教育|ab1\uf900\u3400"      # word characters and a bar (what punctuation becomes)
+    for _ in range(300):
+        k = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        pairs = [k[i:i + 2] for i in range(len(k) - 1)]
+        codes = _codes(k)
+        assert len(codes) == len(pairs)
+        assert all((c == 0) == ("|" in p) for c, p in zip(codes, pairs))      # 0 across a bar
+        words = {p: c for p, c in zip(pairs, codes) if c}
+        assert len(set(words.values())) == len(words)                         # one code per pair
+        assert all(words[p] == c for p, c in zip(pairs, codes) if c)
+        counted = [p for p in pairs if "|" not in p]
+        assert list(_bigrams(k).items()) == [(words[p], counted.count(p)) for p in dict.fromkeys(counted)]

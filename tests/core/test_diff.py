@@ -97,7 +97,7 @@ def test_tokens_keep_figures_whole_and_spans_in_the_original():
 def test_segmenter_dictionary_is_cached_on_disk(tmp_path, monkeypatch):
     monkeypatch.setenv("JMDESK_CACHE_DIR", str(tmp_path))
     words.CompactSegmenter.load()
-    cached = list(tmp_path.glob("segmenter-*.marshal"))
+    cached = list(tmp_path.glob("segmenter-*.bin"))
     assert len(cached) == 1
     stamp = cached[0].stat().st_mtime_ns
     seg = words.CompactSegmenter.load()      # second load reads the file, does not rebuild it

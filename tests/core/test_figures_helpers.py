@@ -31,10 +31,22 @@ def test_matches_around_finds_what_finditer_finds(rx, core, reach):
         assert [(m.span(), m.groups()) for m in figures_time._matches_around(rx, core, text, reach)] == expected
 
 
+def test_marks_cut_a_text_as_the_character_class_does():
+    sentence_end = re.compile(r"[。！？；;!?\n]")
+    samples = (CUE_TEXT, "", "。", "\n\n", "甲。乙；丙\n丁!?戊", "没有标点", "甲，乙（丙）：丁")
+    for text in samples:
+        marks = figures._marks_after(text, figures._SENTENCE_ENDS)
+        assert marks == [m.end() for m in sentence_end.finditer(text)]
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert figures._cut(start, end, marks) == figures._spans(text, sentence_end, start, end)
+    assert figures._marks_after("甲，乙（丙）：丁,x", figures._CLAUSE_BREAKS) == [2, 4, 7, 9]
+
+
 def test_the_cues_of_a_sentence_are_those_of_the_document_that_start_in_it():
     timeline = figures_time.Timeline(CUE_TEXT)
     assert timeline.cues
-    for start, end in figures._spans(CUE_TEXT, figures._SENTENCE_END):
+    for start, end in figures._cut(0, len(CUE_TEXT), figures._marks_after(CUE_TEXT, figures._SENTENCE_ENDS)):
         alone = [(c.at + start, c.year, c.period, c.n_years, c.average, c.this_year, c.last_year, c.base)
                  for c in figures_time._cues(CUE_TEXT[start:end])]
         assert [(c.at, c.year, c.period, c.n_years, c.average, c.this_year, c.last_year, c.base)
@@ -78,3 +90,32 @@ def test_roles_by_stretch_are_roles_by_section():
     roles = figures._Roles(sections, doc.meta.year)
     for offset in range(0, len(doc.text), 7):
         assert roles.at(offset) == figures._role_at(sections, offset, doc.meta.year)
+
+
+def test_year_words_are_found_as_their_alternation_finds_them():
+    samples = (CUE_TEXT, "", "过去一年来，去年比去年上一年度较上年同去年这一年来一年来", "今年本年度新的一年今年年")
+    for words in (figures_time._THIS_YEAR_WORDS, figures_time._LAST_YEAR_WORDS):
+        whole = re.compile("|".join(words))
+        each = tuple(re.compile(w) for w in words)
+        for text in samples:
+            assert figures_time._starts_of_any(each, text) == [m.start() for m in whole.finditer(text)]
+
+
+def test_patterns_tried_at_their_openings_find_what_finditer_finds():
+    text = sample_document("2025").text + sample_document("districts").text
+    samples = (text, "", "全国全省第一全省第二", "全国X全国第1位，粤西片区前3名", "两个一百年两个确立三个务必三大攻坚战八项规定")
+    for rx, openings in ((figures_numbers._RANK, figures_numbers._RANK_SCOPES),
+                         (figures_numbers._NUMBERED_NAMES, figures_numbers._NUMBERED_NAME_OPENINGS)):
+        for sample in samples:
+            assert ([m.span() for m in figures_numbers.matches_at(rx, sample, openings)]
+                    == [m.span() for m in rx.finditer(sample)])
+    depth, alternatives = 0, [""]          # the top-level alternatives of the pattern
+    for ch in figures_numbers._NUMBERED_NAMES.pattern:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            alternatives.append("")
+        else:
+            alternatives[-1] += ch
+    assert len(alternatives) == 7
+    for alternative in alternatives:
+        assert alternative.startswith(figures_numbers._NUMBERED_NAME_OPENINGS)

@@ -46,3 +46,35 @@ def test_tokenize_key_is_tokenize_of_a_known_key():
     atoms = [(text.index("3773"), text.index("3773") + 9)]
     assert words.tokenize_key(key, where, atoms) == words.tokenize(text, atoms=atoms)
     assert [t.kind for t in words.tokenize(text)][:3] == ["word", "figure", "punct"]
+
+
+def test_word_costs_find_every_group_when_pairs_share_a_slot():
+    # three groups make a table of 7 slots (the first prime >= 2 * 3 + 1); three pairs whose key
+    # falls on the last slot sit there and past the end (the table grows instead of wrapping round)
+    last = [w for w in (chr(0x4E00) + chr(0x4E00 + k) for k in range(50))
+            if (ord(w[0]) << 16 | ord(w[1])) % 7 == 6][:3]
+    table = {w: 10 + k for k, w in enumerate(last)}
+    table.update({w + "乙": PREFIX for w in last[:1]})
+    costs = WordCosts(WordCosts.pack(table, 90))
+    assert costs.min_cost == 90 and costs.modulus == 7 and len(costs.slots) == 3 * 9
+    for word, cost in table.items():
+        assert costs.get(word) == cost
+    assert costs.starting_with(last[0]) == {last[0]: 10, last[0] + "乙": PREFIX}
+    assert costs.get(chr(0x4E00) * 2) is None and costs.get(last[1] + "乙") is None
+
+
+def test_cut_treats_characters_outside_the_bmp_as_unknown():
+    seg = CompactSegmenter(WordCosts(WordCosts.pack(TABLE)), 100)
+    assert seg.cut("稳增长\U00020000\U00020001推进") == [(0, 3), (3, 5), (5, 7)]
+    assert WordCosts(WordCosts.pack(TABLE)).get("\U00020000推") is None
+    assert WordCosts(WordCosts.pack(TABLE)).get("\x00\x00") is None     # key 0 marks an empty slot
+
+
+def test_word_costs_file_is_mapped_and_checked(tmp_path):
+    path = tmp_path / "costs.bin"
+    words._write_file(path, WordCosts.pack(TABLE, 7))
+    mapped = words._map_file(path)
+    assert WordCosts.is_packed(mapped) and WordCosts(mapped).get("推进制造业") == 60
+    path.write_bytes(WordCosts.pack(TABLE)[:-1])            # cut short: not taken
+    assert not WordCosts.is_packed(words._map_file(path))
+    assert words._map_file(tmp_path / "missing.bin") is None
