@@ -170,7 +170,7 @@ def stages(a_path: Path, b_path: Path) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7, help="timed runs per measurement (median)")
+    parser.add_argument("--runs", type=int, default=9, help="timed runs per measurement (median)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results.md"))
     args = parser.parse_args(argv)
 
@@ -182,14 +182,17 @@ def main(argv: list[str] | None = None) -> int:
         abig, bbig = inputs[f"{SCALE}x"]
         text_a, text_b = a18.read_text(encoding="utf-8"), b18.read_text(encoding="utf-8")
         whole_process(a18, b18, 1)                 # warm-up: bytecode, segmenter dictionary cache
-        ref, ref_cpu = reference(text_a, text_b, args.runs)
-        proc18, mem18, cpu18 = whole_process(a18, b18, args.runs)
+        # The reference and the process are timed in alternation, one of each per round, so
+        # that a busy spell of the machine falls on both sides of the ratio, not on one.
+        rounds = [(reference(text_a, text_b, 1), whole_process(a18, b18, 1)) for _ in range(args.runs)]
+        ref = statistics.median(r[0][0] for r in rounds)
+        ref_cpu = statistics.median(r[0][1] for r in rounds)
+        proc18 = statistics.median(r[1][0] for r in rounds)
+        mem18 = max(r[1][1] for r in rounds)
+        cpu18 = statistics.median(r[1][2] for r in rounds)
         procbig, membig, _cpubig = whole_process(abig, bbig, args.runs)
         bare = whole_process(a18, b18, args.runs, _BARE)[0]
         imports_only = whole_process(a18, b18, args.runs, _IMPORTS_ONLY)[0]
-        ref_after, ref_cpu_after = reference(text_a, text_b, args.runs)   # the machine may be busy: take both
-        ref = statistics.median([ref, ref_after])
-        ref_cpu = statistics.median([ref_cpu, ref_cpu_after])
         stage18 = stages(a18, b18)
         stagebig = stages(abig, bbig)
         sizes = {k: (len(a.read_text(encoding="utf-8")), len(b.read_text(encoding="utf-8")))

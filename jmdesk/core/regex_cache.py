@@ -33,10 +33,9 @@ _state: dict = {}            # "loaded": {(pattern, flags): program}, "file": th
 def _usable() -> bool:
     compiler = getattr(re, "_compiler", None)
     import _sre
-    from array import array
     return (isinstance(getattr(re, "_cache", None), dict) and compiler is not None
             and hasattr(compiler, "_code") and hasattr(getattr(re, "_parser", None), "parse")
-            and array(CODE_TYPE).itemsize == getattr(_sre, "CODESIZE", 0))
+            and memoryview(bytes(8)).cast(CODE_TYPE).itemsize == getattr(_sre, "CODESIZE", 0))
 
 
 def _file_name() -> str:
