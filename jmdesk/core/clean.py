@@ -24,7 +24,7 @@ from typing import NamedTuple
 from jmdesk.core import regex_cache
 from jmdesk.core.document import Misreading
 from jmdesk.core.records import Record
-from jmdesk.core.spans import subtract
+from jmdesk.core.spans import find_all, subtract
 
 regex_cache.warm()     # before this and the later stages compile their patterns
 
@@ -144,7 +144,7 @@ def clean_text(raw: str) -> Cleaned:
 def _split_lines(raw: str) -> list[_Line]:
     out = []
     # one scan of the whole text for what needs repair, instead of one per line
-    repair = _positions(raw, _NEEDS_REPAIR)
+    repair = find_all(raw, _NEEDS_REPAIR)
     repair.append(len(raw) + 1)      # a sentinel past every line
     k = 0
     pos = 0
@@ -165,19 +165,6 @@ def _split_lines(raw: str) -> list[_Line]:
             text = piece if stop == end else piece[:-1]
             out.append(_Line([(pos, stop)] if text else [], text, nl))
         pos = end + 1
-    return out
-
-
-def _positions(text: str, chars: str) -> list[int]:
-    """Where any of `chars` occurs in text, in order: str.find per character, many times
-    faster than a regex character class (which tests every character of the text)."""
-    out = []
-    for c in chars:
-        at = text.find(c)
-        while at >= 0:
-            out.append(at)
-            at = text.find(c, at + 1)
-    out.sort()
     return out
 
 

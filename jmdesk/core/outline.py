@@ -25,6 +25,7 @@ from typing import Iterable
 from jmdesk.core.document import Section
 from jmdesk.core import outline_headings as oh
 from jmdesk.core.outline_headings import Head, Paragraph
+from jmdesk.core.spans import find_all
 
 # 一年来 is the single year under review, not a multi-year period
 _PERIOD = re.compile(r"“[^”]{2,6}”时期|五年来|过去[二三四五]年|[二三四五]年来|[两几多]年来")
@@ -62,8 +63,8 @@ def build_outline(text: str, marks: Iterable | None = None) -> list[Section]:
 def _candidates(paras: list[Paragraph], text: str, bold) -> list[Head]:
     heads: list[Head] = []
     # searched once in the whole text, not paragraph by paragraph
-    brackets = oh.positions(text, oh.SECTION_OPENS)
-    named_targets = oh.positions(text, (oh.TARGETS_WORDS,))
+    brackets = find_all(text, oh.SECTION_OPENS)
+    named_targets = find_all(text, (oh.TARGETS_WORDS,))
     for p in paras:
         may_head = oh.MAY_START_HEAD.match(p.text) is not None     # a part, an opener or the closing
         part = may_head and oh.part_heading(p, text)

@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from jmdesk.core.records import Record
+from jmdesk.core.spans import find_all
 
 _NUM = "一二三四五六七八九十"
 PART_NUMBERED = re.compile(f"([{_NUM}]{{1,3}})、")
@@ -151,12 +152,12 @@ def part_heading(p: Paragraph, text: str) -> Head | None:
 def section_headings(p: Paragraph, text: str, brackets: list[int] | None = None) -> list[Head]:
     """（一） at the start of a paragraph, or run into a sentence ending in ：.
 
-    `brackets`: positions(text, SECTION_OPENS) when the caller has them (one search of
+    `brackets`: find_all(text, SECTION_OPENS) when the caller has them (one search of
     the text instead of one per paragraph). SECTION is tried at each opening bracket,
     which gives SECTION.finditer's matches: a match holds one opening bracket, its first."""
     s = p.text
     if brackets is None:
-        brackets = [p.start + at for at in positions(s, SECTION_OPENS)]
+        brackets = [p.start + at for at in find_all(s, SECTION_OPENS)]
     else:
         brackets = brackets[bisect.bisect_left(brackets, p.start):bisect.bisect_left(brackets, p.end)]
     out = []
@@ -172,19 +173,6 @@ def section_headings(p: Paragraph, text: str, brackets: list[int] | None = None)
             continue
         out.append(Head("section", start, text[lo:hi], start, hi,
                         number=m.group(), numeral=numeral(m.group(1))))
-    return out
-
-
-def positions(text: str, words) -> list[int]:
-    """Where any of `words` (strings, or the characters of one string) starts in text, in
-    order: str.find, many times faster than `re` scanning for a class or a literal."""
-    out = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            out.append(at)
-            at = text.find(word, at + 1)
-    out.sort()
     return out
 
 

@@ -1,4 +1,4 @@
-"""Arithmetic on half-open [start, end) spans of a text."""
+"""Arithmetic on half-open [start, end) spans of a text, and where things stand in it."""
 from __future__ import annotations
 
 
@@ -16,4 +16,18 @@ def subtract(segments: list[tuple[int, int]], holes: list[tuple[int, int]]) -> l
             pos = max(pos, he)
         if pos < e:
             out.append((pos, e))
+    return out
+
+
+def find_all(text: str, needles) -> list[int]:
+    """Where any of `needles` (strings, or the characters of one string) starts in text, in
+    order: str.find per needle, many times faster than a regex class or alternation, which
+    `re` tries at every character of the text."""
+    out = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            out.append(at)
+            at = text.find(needle, at + 1)
+    out.sort()
     return out

@@ -4,14 +4,15 @@ from __future__ import annotations
 import random
 import re
 
-from jmdesk.core.clean import _WS, _positions, _without_layout_spaces, _without_layout_spaces_in, clean_text
+from jmdesk.core.clean import _WS, _without_layout_spaces, _without_layout_spaces_in, clean_text
+from jmdesk.core.spans import find_all
 
 
 def test_positions_are_every_occurrence_in_order():
     text = "a b\u3000c**版 d\t"
     chars = _WS + "*#版"
-    assert _positions(text, chars) == [i for i, c in enumerate(text) if c in chars]
-    assert _positions("", chars) == []
+    assert find_all(text, chars) == [i for i, c in enumerate(text) if c in chars]
+    assert find_all("", chars) == []
 
 
 def test_layout_spaces_on_one_span_as_on_joined_spans():

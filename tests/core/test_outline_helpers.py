@@ -6,20 +6,20 @@ from jmdesk.core.outline_headings import (
     SECTION_OPENS,
     _sentence_end,
     paragraphs,
-    positions,
     section_headings,
 )
+from jmdesk.core.spans import find_all
 
 
 def test_positions():
-    assert positions("（一）稳增长(二)（", SECTION_OPENS) == [0, 6, 9]
-    assert positions("主要预期目标是：主要预期目标", ("主要预期目标",)) == [0, 8]
-    assert positions("", "（(") == []
+    assert find_all("（一）稳增长(二)（", SECTION_OPENS) == [0, 6, 9]
+    assert find_all("主要预期目标是：主要预期目标", ("主要预期目标",)) == [0, 8]
+    assert find_all("", "（(") == []
 
 
 def test_section_headings_with_the_text_s_brackets_or_the_paragraph_s():
     text = "序言\n（一）稳增长。正文\n主要做好以下工作：（二）(三)促消费。\n(（四）)（（十二）扩内需。\n无"
-    brackets = positions(text, SECTION_OPENS)
+    brackets = find_all(text, SECTION_OPENS)
     for p in paragraphs(text):
         with_brackets = section_headings(p, text, brackets)
         assert with_brackets == section_headings(p, text)
