@@ -7,11 +7,10 @@ stage's check of 一 read for a dash (jmdesk.core.misreadings).
 """
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 
-from jmdesk.core.userdirs import cache_dir
+from jmdesk.core.userdirs import cache_dir, map_file, write_whole
 
 
 @lru_cache(maxsize=1)
@@ -118,41 +117,28 @@ class Lexicon:
         import marshal
         chars, word_ends, count_ends, values, words, codes = cls._packed(table)
         header = marshal.dumps((chars, word_ends.tobytes(), count_ends.tobytes(), values, len(words), len(codes)))
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        try:
-            with open(tmp, "wb") as fh:
-                fh.write(len(header).to_bytes(8, "little"))
-                fh.write(header)
-                fh.write(words)
-                fh.write(codes)
-            os.replace(tmp, path)
-        except OSError:
-            pass
+        write_whole(path, len(header).to_bytes(8, "little") + header + words + codes)
 
     @classmethod
     def open(cls, path: Path) -> Lexicon | None:
         """The lexicon ``save`` wrote to ``path``; None when it is missing or damaged. The blobs
         are mapped, not read: only the pages of the groups looked up are ever touched."""
         import marshal
-        import mmap
-        try:
-            with open(path, "rb") as fh:
-                size = int.from_bytes(fh.read(8), "little")
-                if size > os.fstat(fh.fileno()).st_size - 8:
-                    return None         # not a file of ours
-                header = marshal.loads(fh.read(size))
-                mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, EOFError, ValueError, TypeError):
+        mapped = map_file(path)
+        if mapped is None:
             return None
         try:
-            chars, word_ends, count_ends, values, n_words, n_codes = header
+            size = int.from_bytes(mapped[:8], "little")
+            if size > len(mapped) - 8:
+                raise ValueError("not a file of ours")
+            chars, word_ends, count_ends, values, n_words, n_codes = marshal.loads(mapped[8:8 + size])
             word_ends, count_ends = memoryview(word_ends).cast("I"), memoryview(count_ends).cast("I")
             base = 8 + size
             sound = (isinstance(chars, str) and isinstance(values, tuple)
                      and len(word_ends) == len(count_ends) == len(chars)
                      and (not chars or (word_ends[-1] == n_words and count_ends[-1] == n_codes))
                      and len(mapped) == base + n_words + n_codes)
-        except (ValueError, TypeError):
+        except (EOFError, ValueError, TypeError):
             sound = False
         if not sound:
             mapped.close()
@@ -210,24 +196,3 @@ class Lexicon:
     def __iter__(self):
         for ch in self._chars:
             yield from self.group(ch)
-
-
-def read_cache(name: str):
-    import marshal
-    try:
-        with open(cache_dir() / name, "rb") as fh:
-            return marshal.loads(fh.read())     # load(fh) reads piece by piece, many times slower
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-
-
-def write_cache(name: str, value) -> None:
-    import marshal
-    cached = cache_dir() / name
-    tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            marshal.dump(value, fh)
-        os.replace(tmp, cached)
-    except OSError:
-        pass

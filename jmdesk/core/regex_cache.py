@@ -18,7 +18,6 @@ or saved and `re` compiles as usual.
 from __future__ import annotations
 
 import atexit
-import os
 import re
 import sys
 
@@ -146,11 +145,5 @@ def _save() -> None:
         if len(entries) >= MAX_ENTRIES:
             break
         entries.setdefault(key, program)
-    try:
-        target = _cache_file()
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            marshal.dump(entries, fh)
-        os.replace(tmp, target)
-    except OSError:
-        pass
+    from jmdesk.core.userdirs import write_whole
+    write_whole(_cache_file(), marshal.dumps(entries))

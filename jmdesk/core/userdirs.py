@@ -1,5 +1,6 @@
 """The per-user folders, in one place: data (the report library) and cache (the segmenter
-dictionary, compiled patterns). Each can be moved by an environment variable, for tests."""
+dictionary, compiled patterns). Each can be moved by an environment variable, for tests.
+Cache files are written whole or not at all, and read by mapping them."""
 from __future__ import annotations
 
 import os
@@ -43,3 +44,28 @@ def _writable(folder: Path) -> bool:
         return os.access(folder, os.W_OK)
     except OSError:
         return False
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write a cache file atomically: a reader finds the old file or the whole new one.
+    Failing to write is not an error (the cache is rebuilt next time)."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
+def map_file(path: Path):
+    """A cache file's bytes, mapped rather than read (a run touches only the pages it looks
+    up; a read would copy all of it); None when it cannot be opened."""
+    import mmap
+    try:
+        with open(path, "rb") as fh:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None

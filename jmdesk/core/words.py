@@ -19,7 +19,6 @@ segmentation so that each stays one token.
 from __future__ import annotations
 
 import math
-import os
 from bisect import bisect_left
 import re
 import unicodedata
@@ -27,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
-from jmdesk.core.userdirs import cache_dir
+from jmdesk.core.userdirs import cache_dir, map_file, write_whole
 from jmdesk.core.lexicon import jieba_dict_path
 
 COMPACT_MIN_FREQ = 20     # dictionary words rarer than this are left out (docs/compare.md)
@@ -246,11 +245,11 @@ class CompactSegmenter:
             return cls(WordCosts(WordCosts.pack({})), 0)
         st = src.stat()
         path = cache_dir() / f"segmenter-v{COMPACT_VERSION}-{min_freq}-{st.st_size}-{int(st.st_mtime)}.bin"
-        packed = _map_file(path)
+        packed = map_file(path)
         if packed is None or not WordCosts.is_packed(packed):
             words, min_cost = cls._build(src, min_freq)
             packed = WordCosts.pack(words, min_cost)
-            _write_file(path, packed)
+            write_whole(path, packed)
         costs = WordCosts(packed)
         return cls(costs, costs.min_cost)
 
@@ -316,26 +315,6 @@ class CompactSegmenter:
             spans.append((i, nxt[i]))
             i = nxt[i]
         return _group_single_chars(spans)
-
-
-def _map_file(path: Path):
-    """The file's bytes, mapped rather than read: a run touches only the pages it looks up
-    (a few groups of a ~1.7 MB file), and a read would copy all of it."""
-    import mmap
-    try:
-        with open(path, "rb") as fh:
-            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):
-        return None
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)      # a reader maps either the old file or the whole new one
-    except OSError:
-        pass
 
 
 class WordCosts:

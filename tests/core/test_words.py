@@ -1,6 +1,7 @@
 """Word segmentation helpers: the two-level dictionary and the keys of many pieces of one text."""
 from jmdesk.core import words
 from jmdesk.core.document import Misreading
+from jmdesk.core.userdirs import map_file, write_whole
 from jmdesk.core.words import PREFIX, CompactSegmenter, TextKeys, WordCosts
 
 TABLE = {"稳": 40, "增": 50, "长": 45, "稳增": PREFIX, "稳增长": 30, "增长": 20, "推进": 25, "推进制": PREFIX,
@@ -72,9 +73,9 @@ def test_cut_treats_characters_outside_the_bmp_as_unknown():
 
 def test_word_costs_file_is_mapped_and_checked(tmp_path):
     path = tmp_path / "costs.bin"
-    words._write_file(path, WordCosts.pack(TABLE, 7))
-    mapped = words._map_file(path)
+    write_whole(path, WordCosts.pack(TABLE, 7))
+    mapped = map_file(path)
     assert WordCosts.is_packed(mapped) and WordCosts(mapped).get("推进制造业") == 60
     path.write_bytes(WordCosts.pack(TABLE)[:-1])            # cut short: not taken
-    assert not WordCosts.is_packed(words._map_file(path))
-    assert words._map_file(tmp_path / "missing.bin") is None
+    assert not WordCosts.is_packed(map_file(path))
+    assert map_file(tmp_path / "missing.bin") is None
