@@ -19,6 +19,7 @@ from jmdesk.core.figures_context import (Lead, counted_noun, counts_what_follows
                                          without_count_verb)
 from jmdesk.core.figures_numbers import Mention, find_mentions
 from jmdesk.core.figures_time import Timeline, decide
+from jmdesk.core.spans import find_all
 
 _LINE_BREAK = re.compile(r"\n")
 _SENTENCE_ENDS = "。！？；;!?\n"
@@ -38,17 +39,9 @@ def _spans(text: str, rx: re.Pattern, start: int = 0, end: int | None = None) ->
 
 
 def _marks_after(text: str, marks: str) -> list[int]:
-    """The offset right after each occurrence of any character of ``marks``, in order. One
-    str.find scan per mark: `re` tests a character class at every character of the text,
-    several times slower than the C search for one character."""
-    out = []
-    for mark in marks:
-        at = text.find(mark)
-        while at >= 0:
-            out.append(at + 1)
-            at = text.find(mark, at + 1)
-    out.sort()
-    return out
+    """The offset right after each occurrence of any character of ``marks``, in order (str.find
+    scans: `re` would test a character class at every character of the text)."""
+    return [at + 1 for at in find_all(text, marks)]
 
 
 def _cut(start: int, end: int, marks: list[int]) -> list[tuple[int, int]]:

@@ -17,6 +17,8 @@ import unicodedata
 from bisect import bisect_right
 from typing import NamedTuple
 
+from jmdesk.core.spans import find_all
+
 # ---- units ---------------------------------------------------------------------------
 # Base units a count or an amount is written with. 年/月/日 are deliberately absent:
 # a number followed by them is a date or a duration, never a figure of the report.
@@ -99,14 +101,8 @@ def matches_at(rx: re.Pattern, text: str, openings) -> list[re.Match]:
     (and is never empty): rx is tried only where one of them stands, found by plain-text
     searches. `re` would test its set of first characters at every character of the text,
     several times slower."""
-    starts = set()
-    for word in openings:
-        at = text.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(word, at + 1)
     found, end = [], 0
-    for at in sorted(starts):
+    for at in sorted(set(find_all(text, openings))):     # two openings may start at one place
         if at >= end:
             m = rx.match(text, at)
             if m:
