@@ -32,10 +32,7 @@ def run(args) -> int:
 
 
 def _run(args) -> int:
-    from jmdesk.core import regex_cache
-
-    regex_cache.warm()          # before the first stage module compiles its patterns
-    a = load_or_exit(args.a)
+    a = load_or_exit(args.a)      # (jmdesk.__main__.main has warmed the pattern cache)
     b = load_or_exit(args.b)
     from jmdesk.core.compare import CompareOptions, compare_documents
 
