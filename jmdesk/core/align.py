@@ -67,8 +67,8 @@ class _Side:
         self.weights: _Weights | None = None  # set by _weigh, shared by both sides
         self._weighed: dict[str, list[float]] = {}
         self._vectors: dict[str, _Vector] = {}
-        self._rare: dict[str, list[str]] = {}
-        self._title_vectors: dict[str, tuple[dict[str, float], float]] = {}
+        self._rare: dict[str, list[int]] = {}
+        self._title_vectors: dict[str, tuple[dict[int, float], float]] = {}
 
     def vector(self, sid: str) -> "_Vector":
         """TF-IDF vector of a section, or of a leaf's opening (HEAD + id)."""
@@ -96,14 +96,14 @@ class _Side:
         counts = self.grams.count(*head)
         return self.weights.vector(counts, self.weights.weigh(counts))
 
-    def rare(self, sid: str) -> list[str]:
+    def rare(self, sid: str) -> list[int]:
         """The section's RARE_PER_SECTION heaviest bigrams (its distinctive words)."""
         got = self._rare.get(sid)
         if got is None:     # (many leftovers are weighed only for this: no vector needed)
             got = self._rare[sid] = _heaviest(self.counts[sid], self.weighed(sid), RARE_PER_SECTION)
         return got
 
-    def title_vector(self, sid: str) -> tuple[dict[str, float], float]:
+    def title_vector(self, sid: str) -> tuple[dict[int, float], float]:
         got = self._title_vectors.get(sid)
         if got is None:
             got = self._title_vectors[sid] = self.weights.title_vector(self.titles[sid])
@@ -111,10 +111,10 @@ class _Side:
 
 
 class _Vector:
-    """Sparse TF-IDF weights over bigrams, with the norm and total weight."""
+    """Sparse TF-IDF weights over bigram codes (see _codes), with the norm and total weight."""
     __slots__ = ("weights", "norm", "mass")
 
-    def __init__(self, weights: dict[str, float], norm: float, mass: float):
+    def __init__(self, weights: dict[int, float], norm: float, mass: float):
         self.weights, self.norm, self.mass = weights, norm, mass
 
 
@@ -236,7 +236,7 @@ class _Weights:
         return _Vector(dict(zip(counts, weights)), math.sqrt(sum(map(mul, weights, weights))) or 1.0,
                        sum(weights) or 1.0)
 
-    def title_vector(self, title: str) -> tuple[dict[str, float], float]:
+    def title_vector(self, title: str) -> tuple[dict[int, float], float]:
         """The title weighed the same way: generic heading words (提升, 加快, 建设) count little."""
         grams = _bigrams(title)
         tvec = dict(zip(grams, map(self.idf.get, grams, repeat(self.unseen))))
@@ -249,7 +249,7 @@ def _weigh(sides: list[_Side]) -> None:
         side.weights = weights
 
 
-def _heaviest(grams: Iterable[str], weights: list[float], n: int) -> list[str]:
+def _heaviest(grams: Iterable[int], weights: list[float], n: int) -> list[int]:
     """The first n grams by weight, heaviest first (of equal weights, the earlier):
     positions are sorted, which spares building a dict just to sort by it."""
     top = sorted(range(len(weights)), key=weights.__getitem__, reverse=True)[:n]
@@ -257,7 +257,7 @@ def _heaviest(grams: Iterable[str], weights: list[float], n: int) -> list[str]:
     return [grams[i] for i in top]
 
 
-def _dot(x: dict[str, float], y: dict[str, float]) -> float:
+def _dot(x: dict[int, float], y: dict[int, float]) -> float:
     """Sum of products over the bigrams both have, in the smaller vector's order (a
     fixed summation order); itemgetter fetches a whole list of weights at C speed."""
     if len(x) > len(y):
@@ -563,7 +563,7 @@ RARE_SHARED = 3            # shared ones needed before two leftovers are scored
 
 
 def _sharing_rare_grams(left_a: list[str], left_b: list[str], sa: _Side, sb: _Side) -> set[tuple[str, str]]:
-    index: dict[str, list[str]] = {}
+    index: dict[int, list[str]] = {}
     for y in left_b:
         for g in sb.rare(y):
             index.setdefault(g, []).append(y)
